@@ -1,0 +1,1 @@
+"""The live meeting: Socket.IO events for joining, talking and running a meeting."""

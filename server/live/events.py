@@ -1,0 +1,142 @@
+"""Socket events of the live meeting. docs/protocol.md is the reference for each payload."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import session
+from flask_login import current_user
+from flask_socketio import join_room, leave_room
+from sqlalchemy import select
+
+from server.extensions import db, socketio
+from server.live.protocol import (
+    current_sid,
+    event,
+    meeting_and_actor,
+    non_negative_int,
+    send_limiter,
+)
+from server.models import Presence
+from server.realtime import meeting_room
+from server.services import chat, meetings, presence
+from server.services.errors import ServiceError
+from server.services.members import member_for_token
+
+
+@socketio.on("connect")
+def on_connect(auth: Any = None) -> None:
+    """Anyone connecting. Staff bring their sign-in cookie; members their session cookie or
+    ``{"token": ...}``. Anyone else is refused with ``unauthorized``."""
+    staff = current_user if current_user.is_authenticated else None
+    tokens = list((session.get("member_tokens") or {}).values())
+    if isinstance(auth, dict) and isinstance(auth.get("token"), str):
+        tokens.append(auth["token"])
+    members = [m for m in (member_for_token(t) for t in tokens) if m is not None]
+    if staff is None and not members:
+        raise ConnectionRefusedError("unauthorized")
+    session["steady_staff"] = (staff.id, staff.session_version) if staff else None
+    session["steady_members"] = sorted({m.id for m in members})
+    presence.register_socket(current_sid(), staff.id if staff else None, session["steady_members"])
+
+
+@socketio.on("disconnect")
+def on_disconnect(*_: Any) -> None:
+    """A socket going away, for any reason: the others in its meetings see who left."""
+    send_limiter.forget(current_sid())
+    for meeting_id, who in presence.forget_socket(current_sid()):
+        presence.announce(meeting_id, "left", who)
+
+
+@event("join")
+def join(data: dict[str, Any]) -> dict[str, Any]:
+    """Member or staff -> server: enter a meeting and catch up from ``last_seq``.
+    Ack: meeting state, who is present, and the missed messages in order. Others in the
+    meeting receive ``presence`` (joined) when this participant was not already there."""
+    meeting, who = meeting_and_actor(data)
+    last_seq = non_negative_int(data, "last_seq")
+    newcomer = presence.enter_meeting(current_sid(), meeting, who)
+    # Enter the room before reading the backlog: a message sent in between arrives twice
+    # (clients drop seq <= last seen) rather than not at all.
+    join_room(meeting_room(meeting.id))
+    if newcomer:
+        presence.announce(meeting.id, "joined", who.public())
+    missed, more = chat.messages_after(meeting, last_seq, who.is_staff)
+    return {
+        "meeting": meetings.meeting_state(meeting),
+        "you": who.public(),
+        "present": presence.present_in(meeting.id),
+        "messages": missed,
+        "more": more,
+    }
+
+
+@event("history")
+def history(data: dict[str, Any]) -> dict[str, Any]:
+    """Member or staff in the meeting -> server: the next page of messages after ``after_seq``."""
+    meeting, who = meeting_and_actor(data)
+    _require_joined(meeting.id)
+    missed, more = chat.messages_after(meeting, non_negative_int(data, "after_seq"), who.is_staff)
+    return {"messages": missed, "more": more}
+
+
+@event("leave")
+def leave(data: dict[str, Any]) -> dict[str, Any]:
+    """Member or staff -> server: leave the meeting; the others receive ``presence`` (left)."""
+    meeting, _who = meeting_and_actor(data)
+    leave_room(meeting_room(meeting.id))
+    for meeting_id, gone in presence.leave_meetings(current_sid(), meeting.id):
+        presence.announce(meeting_id, "left", gone)
+    return {}
+
+
+@event("send")
+def send(data: dict[str, Any]) -> dict[str, Any]:
+    """Member or staff in the meeting -> server: post a message. The ack (after commit)
+    carries its ``seq``; everyone in the meeting, sender included, receives ``message``."""
+    meeting, who = meeting_and_actor(data)
+    client_id = chat.clean_client_id(data.get("client_id"))
+    body = chat.clean_body(data.get("body"))
+    _require_joined(meeting.id)
+    send_limiter.check(current_sid())
+    payload, duplicate = chat.post_message(meeting, who, client_id, body)
+    return {"seq": payload["seq"], "id": payload["id"], "duplicate": duplicate}
+
+
+def _staff_action(data: dict[str, Any], action: str) -> dict[str, Any]:
+    meeting, who = meeting_and_actor(data)
+    return {"meeting": meetings.change_status(meeting, action, who)}
+
+
+@event("open_meeting")
+def open_meeting(data: dict[str, Any]) -> dict[str, Any]:
+    """Facilitator -> server: open the room so members can enter. Everyone in the meeting
+    receives ``meeting_state``."""
+    return _staff_action(data, "open")
+
+
+@event("start_meeting")
+def start_meeting(data: dict[str, Any]) -> dict[str, Any]:
+    """Facilitator -> server: the session begins. Everyone receives ``meeting_state``."""
+    return _staff_action(data, "start")
+
+
+@event("end_meeting")
+def end_meeting(data: dict[str, Any]) -> dict[str, Any]:
+    """Facilitator -> server: end the meeting. Everyone receives ``meeting_state`` (ended)."""
+    return _staff_action(data, "end")
+
+
+def _require_joined(meeting_id: int) -> None:
+    query = select(Presence.id).where(
+        Presence.sid == current_sid(), Presence.meeting_id == meeting_id
+    )
+    if db.session.execute(query).first() is None:
+        raise ServiceError("not_joined", "Join the meeting first.")
+
+
+@socketio.on("*")
+def unknown_event(name: str, *_: Any) -> dict[str, Any]:
+    """Any event the server does not know: refused with ``unknown_event``."""
+    error = ServiceError("unknown_event", "The server does not know that event.").as_dict()
+    return {"ok": False, "error": error}

@@ -1,0 +1,106 @@
+"""How every socket event is wrapped: payload parsing, error codes, and identity lookup."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from typing import Any
+
+from flask import current_app, request, session
+from flask_socketio import emit
+
+from server.extensions import db, socketio
+from server.models import Meeting
+from server.services.errors import ServiceError
+from server.services.meetings import get_meeting
+from server.services.principals import Principal, principal_in_group
+
+log = logging.getLogger("steady.live")
+
+# Every client event with a handler; docs/protocol.md must document exactly these.
+CLIENT_EVENTS: dict[str, Callable[..., Any]] = {}
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def event(name: str) -> Callable[[Handler], Handler]:
+    """Register a client event whose handler takes one payload object and returns the ack."""
+
+    def decorate(fn: Handler) -> Handler:
+        @functools.wraps(fn)
+        def handle(*args: Any) -> dict[str, Any]:
+            try:
+                if len(args) != 1 or not isinstance(args[0], dict):
+                    raise ServiceError("bad_request", "Send one JSON object as the payload.")
+                return {"ok": True, **fn(args[0])}
+            except ServiceError as exc:
+                return _refuse(name, exc)
+            except Exception as exc:  # noqa: BLE001 - a client must never see a crash
+                # The type only: exception text can carry parameters, such as a message body.
+                log.error("event %s failed: %s", name, type(exc).__name__)
+                return _refuse(name, ServiceError("internal_error", "Something went wrong."))
+
+        CLIENT_EVENTS[name] = fn
+        socketio.on_event(name, handle)
+        return fn
+
+    return decorate
+
+
+def _refuse(name: str, exc: ServiceError) -> dict[str, Any]:
+    db.session.rollback()
+    # Clients that sent without an ack callback still learn what went wrong.
+    emit("error", {"event": name, **exc.as_dict()})
+    return {"ok": False, "error": exc.as_dict()}
+
+
+def acting_in(meeting: Meeting) -> Principal:
+    """Re-check, on every event, who this socket may act as in the meeting's group."""
+    staff = session.get("steady_staff") or (None, None)
+    return principal_in_group(
+        meeting.group_id, staff[0], staff[1], list(session.get("steady_members") or [])
+    )
+
+
+def meeting_and_actor(data: dict[str, Any]) -> tuple[Meeting, Principal]:
+    meeting = get_meeting(data.get("meeting_id"))
+    return meeting, acting_in(meeting)
+
+
+def non_negative_int(data: dict[str, Any], key: str) -> int:
+    value = data.get(key, 0)
+    if value is None:
+        return 0
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ServiceError("bad_request", f"{key} must be a non-negative integer.")
+    return value
+
+
+class SendLimiter:
+    """A per-socket flood guard. Lives with the socket, which stays on one worker."""
+
+    def __init__(self) -> None:
+        self._sent: dict[str, deque[float]] = defaultdict(deque)
+
+    def check(self, sid: str) -> None:
+        count, window = current_app.config["STEADY_SOCKET_SEND_RATE"]
+        now = time.monotonic()
+        sent = self._sent[sid]
+        while sent and now - sent[0] > window:
+            sent.popleft()
+        if len(sent) >= count:
+            raise ServiceError("rate_limited", "You're sending very fast. Wait a moment.")
+        sent.append(now)
+
+    def forget(self, sid: str) -> None:
+        self._sent.pop(sid, None)
+
+
+send_limiter = SendLimiter()
+
+
+def current_sid() -> str:
+    return request.sid  # type: ignore[attr-defined]

@@ -1,0 +1,31 @@
+"""Every model, imported here so Alembic and the app see the whole schema."""
+
+from server.models.accounts import StaffRole, StaffUser
+from server.models.groups import (
+    FacilitatorRole,
+    Group,
+    GroupFacilitator,
+    InviteCode,
+    Member,
+    MemberStatus,
+)
+from server.models.meetings import Attendance, Meeting, MeetingStatus, Presence, SocketIdentity
+from server.models.messages import Message, MessageStatus
+
+__all__ = [
+    "Attendance",
+    "FacilitatorRole",
+    "Group",
+    "GroupFacilitator",
+    "InviteCode",
+    "Meeting",
+    "MeetingStatus",
+    "Member",
+    "MemberStatus",
+    "Message",
+    "MessageStatus",
+    "Presence",
+    "SocketIdentity",
+    "StaffRole",
+    "StaffUser",
+]

@@ -1,0 +1,29 @@
+"""The realtime publisher: what services emit after commit, and how sockets are closed.
+
+With a message queue configured, ``socketio.emit`` reaches sockets on every worker, and so does
+``disconnect`` for a sid that lives on another worker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.extensions import socketio
+
+# Every event the server sends to clients; docs/protocol.md must document each one.
+SERVER_EVENTS = ("message", "presence", "meeting_state", "error")
+
+
+def meeting_room(meeting_id: int) -> str:
+    return f"meeting:{meeting_id}"
+
+
+def publish(event: str, payload: dict[str, Any], room: str) -> None:
+    if event not in SERVER_EVENTS:
+        raise ValueError(f"undocumented server event {event!r}")
+    socketio.emit(event, payload, to=room)
+
+
+def close_sockets(sids: list[str]) -> None:
+    for sid in sids:
+        socketio.server.disconnect(sid, namespace="/")

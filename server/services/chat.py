@@ -1,0 +1,135 @@
+"""Messages: validated, numbered in the insert's transaction, acked and broadcast after commit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from server.extensions import db
+from server.models import Meeting, MeetingStatus, Message, MessageStatus
+from server.realtime import meeting_room, publish
+from server.services.errors import ServiceError
+from server.services.principals import Principal
+
+CLIENT_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
+HISTORY_LIMIT = 200
+_OPEN = (MeetingStatus.OPEN, MeetingStatus.LIVE)
+
+
+def clean_body(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ServiceError("bad_request", "body must be a string.")
+    body = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
+    limit = current_app.config["STEADY_MAX_MESSAGE_CHARS"]
+    if not body:
+        raise ServiceError("empty_message", "Write something before sending.")
+    if len(body) > limit:
+        raise ServiceError("message_too_long", f"Messages can be up to {limit} characters.")
+    # Control and format characters can hide text or break other people's screens.
+    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" for ch in body):
+        raise ServiceError("bad_characters", "The message contains characters that can't be sent.")
+    return body
+
+
+def clean_client_id(raw: Any) -> str:
+    if not isinstance(raw, str) or not CLIENT_ID.match(raw):
+        raise ServiceError(
+            "bad_client_id", "client_id must be 1-64 letters, digits or the characters _ . : -"
+        )
+    return raw
+
+
+def message_payload(message: Message, for_staff: bool = False) -> dict[str, Any]:
+    hidden = message.status == MessageStatus.HIDDEN
+    return {
+        "meeting_id": message.meeting_id,
+        "seq": message.seq,
+        "id": message.id,
+        "client_id": message.client_id,
+        "author": {
+            "id": message.author_key,
+            "name": message.author_name,
+            "role": message.author_role,
+        },
+        "body": message.body if (for_staff or not hidden) else "",
+        "status": message.status.value,
+        "sent_at": message.created_at.isoformat(),
+    }
+
+
+def _existing(meeting_id: int, author: Principal, client_id: str) -> Message | None:
+    query = select(Message).where(
+        Message.meeting_id == meeting_id,
+        Message.author_key == author.key,
+        Message.client_id == client_id,
+    )
+    return db.session.execute(query).scalar_one_or_none()
+
+
+def _next_seq(meeting_id: int) -> int:
+    # The row update takes the meeting's lock (PostgreSQL) or the write lock (SQLite), so
+    # concurrent senders on any worker get consecutive numbers with no gap and no repeat.
+    bumped = db.session.execute(
+        update(Meeting)
+        .where(Meeting.id == meeting_id, Meeting.status.in_(_OPEN))
+        .values(last_seq=Meeting.last_seq + 1)
+        .returning(Meeting.last_seq)
+    ).scalar_one_or_none()
+    if bumped is None:
+        raise ServiceError("meeting_not_open", "The meeting is not open for messages.")
+    return bumped
+
+
+def post_message(
+    meeting: Meeting, author: Principal, client_id: str, body: str
+) -> tuple[dict[str, Any], bool]:
+    """Store a message once per client id; returns its payload and whether it was a retry."""
+    earlier = _existing(meeting.id, author, client_id)
+    if earlier is not None:
+        return message_payload(earlier), True
+    try:
+        seq = _next_seq(meeting.id)
+        message = Message(
+            meeting_id=meeting.id,
+            seq=seq,
+            author_key=author.key,
+            author_name=author.name,
+            author_role=author.role,
+            client_id=client_id,
+            body=body,
+            member_id=None if author.is_staff else author.id,
+            staff_id=author.id if author.is_staff else None,
+        )
+        db.session.add(message)
+        db.session.commit()
+    except IntegrityError:
+        # The same client id raced in on another connection: the first one stored wins.
+        db.session.rollback()
+        earlier = _existing(meeting.id, author, client_id)
+        if earlier is None:
+            raise
+        return message_payload(earlier), True
+    except ServiceError:
+        db.session.rollback()
+        raise
+    payload = message_payload(message)
+    publish("message", payload, meeting_room(meeting.id))
+    return payload, False
+
+
+def messages_after(meeting: Meeting, after_seq: int, for_staff: bool) -> tuple[list[dict], bool]:
+    """What a client that last saw ``after_seq`` missed, in order; and whether more remain."""
+    query = (
+        select(Message)
+        .where(Message.meeting_id == meeting.id, Message.seq > after_seq)
+        .order_by(Message.seq)
+        .limit(HISTORY_LIMIT + 1)
+    )
+    rows = list(db.session.execute(query).scalars())
+    more = len(rows) > HISTORY_LIMIT
+    return [message_payload(m, for_staff) for m in rows[:HISTORY_LIMIT]], more

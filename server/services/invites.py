@@ -1,0 +1,70 @@
+"""Invite codes: issued by staff after an intake conversation, checked at the door."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from server.extensions import db
+from server.models import Group, InviteCode, StaffUser
+from server.models.base import utcnow
+from server.services.errors import ServiceError
+from server.services.secrets import hash_token, new_invite_code, normalise_code
+
+MAX_BATCH = 100
+
+
+def issue_codes(
+    group: Group,
+    count: int = 1,
+    *,
+    max_uses: int = 1,
+    valid_for: timedelta = timedelta(days=14),
+    issued_by: StaffUser | None = None,
+) -> list[str]:
+    """Create codes and return them in plain text: the only time anyone sees them."""
+    if not 1 <= count <= MAX_BATCH:
+        raise ServiceError("bad_count", f"Issue between 1 and {MAX_BATCH} codes at a time.")
+    if not 1 <= max_uses <= 500:
+        raise ServiceError("bad_max_uses", "A code may be used between 1 and 500 times.")
+    codes = [new_invite_code() for _ in range(count)]
+    expires = utcnow() + valid_for
+    for code in codes:
+        db.session.add(
+            InviteCode(
+                group_id=group.id,
+                code_hash=hash_token(code),
+                hint=code[-4:],
+                max_uses=max_uses,
+                expires_at=expires,
+                created_by_id=issued_by.id if issued_by else None,
+            )
+        )
+    db.session.commit()
+    return codes
+
+
+def invalid_code() -> ServiceError:
+    return ServiceError("invalid_code", "That code is not valid. Check it with your facilitator.")
+
+
+def find_usable_code(raw: str) -> InviteCode:
+    """The invite code a visitor typed, if it still opens its group's door."""
+    code = normalise_code(raw)
+    invite = None
+    if code:
+        query = select(InviteCode).where(InviteCode.code_hash == hash_token(code))
+        invite = db.session.execute(query).scalar_one_or_none()
+    # One answer for unknown, used, expired and revoked: a guesser learns nothing.
+    if invite is None or not invite.usable(utcnow()) or invite.group.archived_at is not None:
+        raise ServiceError(
+            "invalid_code", "That code is not valid. Check it with your facilitator."
+        )
+    return invite
+
+
+def revoke_code(invite: InviteCode) -> None:
+    if invite.revoked_at is None:
+        invite.revoked_at = utcnow()
+        db.session.commit()

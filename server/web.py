@@ -1,0 +1,128 @@
+"""Wiring that ``create_app`` calls: logging, Socket.IO, blueprints, pages, database hooks."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_socketio import SocketIO
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from werkzeug.exceptions import HTTPException
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MAX_SOCKET_PAYLOAD = 64 * 1024
+
+# Security headers for every response: nothing from other hosts, no framing, no referrer.
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+
+
+def configure_logging(app: Flask) -> None:
+    """Our own log lines only: no access logs, which would carry addresses and agents."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for noisy in (
+        "werkzeug",
+        "engineio",
+        "socketio",
+        "engineio.server",
+        "socketio.server",
+        "geventwebsocket.handler",
+    ):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def init_socketio(app: Flask, socketio: SocketIO) -> None:
+    socketio.init_app(
+        app,
+        async_mode=app.config.get("STEADY_ASYNC_MODE", "gevent"),
+        message_queue=app.config.get("REDIS_URL"),
+        channel="steady-socketio",
+        # An explicit list: the default same-origin check waves through missing Origin headers.
+        cors_allowed_origins=app.config["STEADY_ALLOWED_ORIGINS"],
+        max_http_buffer_size=MAX_SOCKET_PAYLOAD,
+        logger=False,
+        engineio_logger=False,
+        ping_interval=20,
+        ping_timeout=20,
+    )
+    from server.live import events  # noqa: F401 - registers the handlers
+
+
+def register_blueprints(app: Flask) -> None:
+    from server.attend import bp as attend_bp
+    from server.auth import bp as auth_bp
+    from server.console import bp as console_bp
+    from server.core import bp as core_bp
+
+    for blueprint in (core_bp, auth_bp, attend_bp, console_bp):
+        app.register_blueprint(blueprint)
+
+
+def register_pages(app: Flask) -> None:
+    from server.extensions import login_manager
+    from server.services.accounts import load_session_user
+
+    login_manager.user_loader(load_session_user)
+    login_manager.login_view = "auth.sign_in"
+    login_manager.login_message = "Please sign in to continue."
+    login_manager.session_protection = "strong"
+    app.after_request(_secure_headers)
+    app.register_error_handler(HTTPException, _http_error)
+    app.context_processor(_page_context)
+
+
+def _secure_headers(response: Any) -> Any:
+    response.headers.setdefault("Content-Security-Policy", _CSP)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    if response.mimetype == "text/html":
+        # A watched device must not find pages in its cache.
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _http_error(exc: HTTPException) -> ResponseReturnValue:
+    code = exc.code or 500
+    messages = {
+        404: "There is nothing here.",
+        429: "Too many attempts. Please wait a few minutes and try again.",
+        400: "That request could not be understood. Go back and try again.",
+    }
+    message = messages.get(code, exc.description or "Something went wrong.")
+    if request.path.startswith("/healthz") or request.accept_mimetypes.best == "application/json":
+        return {"error": {"code": f"http_{code}", "message": message}}, code
+    return render_template("core/error.html", code=code, message=message), code
+
+
+def _page_context() -> dict[str, Any]:
+    discreet = request.cookies.get("discreet") == "1"
+    return {
+        "discreet": discreet,
+        "site_title": "Notes" if discreet else "Steady",
+        "exit_url": "https://www.bbc.co.uk/weather",
+    }
+
+
+def register_database_hooks(app: Flask) -> None:
+    if not event.contains(Engine, "connect", _sqlite_pragmas):
+        event.listen(Engine, "connect", _sqlite_pragmas)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    if type(dbapi_connection).__module__ != "sqlite3":
+        return
+    cursor = dbapi_connection.cursor()
+    # WAL lets the web workers read while one writes; busy_timeout waits out a CLI write.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
