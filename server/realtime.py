@@ -11,7 +11,7 @@ from typing import Any
 from server.extensions import socketio
 
 # Every event the server sends to clients; docs/protocol.md must document each one.
-SERVER_EVENTS = ("message", "presence", "meeting_state", "error")
+SERVER_EVENTS = ("chat_message", "presence", "meeting_state", "error")
 
 
 def meeting_room(meeting_id: int) -> str:

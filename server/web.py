@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template, request
+from flask import Flask, g, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_socketio import SocketIO
 from sqlalchemy import event
@@ -39,6 +39,10 @@ def configure_logging(app: Flask) -> None:
 
 
 def init_socketio(app: Flask, socketio: SocketIO) -> None:
+    # Handlers must be declared before the first init_app: Flask-SocketIO keeps the ones
+    # declared earlier and registers them on every server it creates (one per app).
+    from server.live import events  # noqa: F401
+
     socketio.init_app(
         app,
         async_mode=app.config.get("STEADY_ASYNC_MODE", "gevent"),
@@ -52,7 +56,6 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
         ping_interval=20,
         ping_timeout=20,
     )
-    from server.live import events  # noqa: F401 - registers the handlers
 
 
 def register_blueprints(app: Flask) -> None:
@@ -74,8 +77,15 @@ def register_pages(app: Flask) -> None:
     login_manager.login_message = "Please sign in to continue."
     login_manager.session_protection = "strong"
     app.after_request(_secure_headers)
+    app.teardown_request(_forget_user)
     app.register_error_handler(HTTPException, _http_error)
     app.context_processor(_page_context)
+
+
+def _forget_user(_exc: BaseException | None) -> None:
+    # Flask-Login caches the user on ``g``. Socket events and requests that share one app
+    # context (tests, embedded callers) must each resolve their own user, never a neighbour's.
+    g.pop("_login_user", None)
 
 
 def _secure_headers(response: Any) -> Any:

@@ -93,10 +93,11 @@ def leave(data: dict[str, Any]) -> dict[str, Any]:
 @event("send")
 def send(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff in the meeting -> server: post a message. The ack (after commit)
-    carries its ``seq``; everyone in the meeting, sender included, receives ``message``."""
+    carries its ``seq``; everyone in the meeting, sender included, receives ``chat_message``."""
     meeting, who = meeting_and_actor(data)
     client_id = chat.clean_client_id(data.get("client_id"))
     body = chat.clean_body(data.get("body"))
+    chat.check_open(meeting)
     _require_joined(meeting.id)
     send_limiter.check(current_sid())
     payload, duplicate = chat.post_message(meeting, who, client_id, body)

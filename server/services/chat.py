@@ -44,6 +44,13 @@ def clean_client_id(raw: Any) -> str:
     return raw
 
 
+def check_open(meeting: Meeting) -> None:
+    if meeting.status == MeetingStatus.ENDED:
+        raise ServiceError("meeting_ended", "This meeting has ended.")
+    if meeting.status not in _OPEN:
+        raise ServiceError("meeting_not_open", "The meeting is not open for messages yet.")
+
+
 def message_payload(message: Message, for_staff: bool = False) -> dict[str, Any]:
     hidden = message.status == MessageStatus.HIDDEN
     return {
@@ -118,7 +125,7 @@ def post_message(
         db.session.rollback()
         raise
     payload = message_payload(message)
-    publish("message", payload, meeting_room(meeting.id))
+    publish("chat_message", payload, meeting_room(meeting.id))
     return payload, False
 
 

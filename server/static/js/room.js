@@ -122,7 +122,7 @@
   socket.on("connect", function () { connEl.textContent = "Connected"; join(); });
   socket.on("disconnect", function () { if (!ended) { connEl.textContent = "Reconnecting…"; } });
   socket.on("connect_error", function () { connEl.textContent = "Can't connect. Retrying…"; });
-  socket.on("message", function (msg) { if (msg.meeting_id === meetingId) { render(msg); } });
+  socket.on("chat_message", function (msg) { if (msg.meeting_id === meetingId) { render(msg); } });
   socket.on("presence", function (p) { if (p.meeting_id === meetingId) { renderPresence(p.present); } });
   socket.on("meeting_state", function (s) { if (s.meeting_id === meetingId) { setState(s); } });
 
