@@ -7,7 +7,9 @@ the schema is built by the real migrations once per run and emptied between test
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -42,13 +44,22 @@ def _test_database_url(tmp_root: Path) -> str:
     return url or f"sqlite:///{tmp_root / 'steady-test.sqlite3'}"
 
 
-def _fresh_schema(url: str) -> None:
-    if url.startswith("postgresql"):
-        engine = sa.create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-            conn.execute(sa.text("CREATE SCHEMA public"))
-        engine.dispose()
+@contextmanager
+def _private_database(url: str) -> Iterator[str]:
+    """On PostgreSQL, a database of this run's own, so parallel runs never collide."""
+    if not url.startswith("postgresql"):
+        yield url
+        return
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    name = f"steady_run_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def base_config(url: str) -> dict[str, Any]:
@@ -67,16 +78,15 @@ def base_config(url: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = _test_database_url(tmp_path_factory.mktemp("db"))
-    _fresh_schema(url)
-    app = create_app(base_config(url))
-    with app.app_context():
-        from flask_migrate import upgrade
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _private_database(_test_database_url(tmp_path_factory.mktemp("db"))) as url:
+        app = create_app(base_config(url))
+        with app.app_context():
+            from flask_migrate import upgrade
 
-        upgrade()
-        _db.engine.dispose()
-    return url
+            upgrade()
+            _db.engine.dispose()
+        yield url
 
 
 @pytest.fixture
