@@ -47,7 +47,7 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
         app,
         async_mode=app.config.get("STEADY_ASYNC_MODE", "gevent"),
         message_queue=app.config.get("REDIS_URL"),
-        channel="steady-socketio",
+        channel=app.config.get("STEADY_SOCKETIO_CHANNEL", "steady-socketio"),
         # An explicit list: the default same-origin check waves through missing Origin headers.
         cors_allowed_origins=app.config["STEADY_ALLOWED_ORIGINS"],
         max_http_buffer_size=MAX_SOCKET_PAYLOAD,
@@ -63,8 +63,9 @@ def register_blueprints(app: Flask) -> None:
     from server.auth import bp as auth_bp
     from server.console import bp as console_bp
     from server.core import bp as core_bp
+    from server.curricula_pages import bp as curricula_bp
 
-    for blueprint in (core_bp, auth_bp, attend_bp, console_bp):
+    for blueprint in (core_bp, auth_bp, attend_bp, console_bp, curricula_bp):
         app.register_blueprint(blueprint)
 
 

@@ -34,8 +34,35 @@
     return isNaN(d) ? "" : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   }
 
+  var held = {}; // seq -> message that arrived before the one just ahead of it
+  var gapTimer = null;
+
+  function receive(msg) {
+    if (msg.seq <= lastSeq || held[msg.seq]) { return; } // already shown or already waiting
+    if (msg.seq > lastSeq + 1) {
+      // Senders on different workers can race; wait a moment, then ask for what is missing.
+      held[msg.seq] = msg;
+      if (!gapTimer) { gapTimer = window.setTimeout(fillGap, 1000); }
+      return;
+    }
+    render(msg);
+    while (held[lastSeq + 1]) {
+      var next = held[lastSeq + 1];
+      delete held[lastSeq + 1];
+      render(next);
+    }
+    if (gapTimer && !Object.keys(held).length) { window.clearTimeout(gapTimer); gapTimer = null; }
+  }
+
+  function fillGap() {
+    gapTimer = null;
+    if (!Object.keys(held).length) { return; }
+    socket.emit("history", { meeting_id: meetingId, after_seq: lastSeq }, function (page) {
+      if (page && page.ok) { page.messages.forEach(receive); }
+    });
+  }
+
   function render(msg) {
-    if (msg.seq <= lastSeq) { return; } // already shown: a rejoin can overlap live delivery
     lastSeq = msg.seq;
     var li = document.createElement("li");
     li.setAttribute("data-seq", String(msg.seq));
@@ -82,8 +109,45 @@
     }
   }
 
+  var TURNS = {
+    open: "Open chat",
+    round: "A round: the talking piece goes to each person in turn",
+    hands: "Raise a hand to speak",
+    silent: "Quiet time: chat rests",
+  };
+
+  // The current segment of the curriculum session. attendee_html (and, for staff only,
+  // facilitator_notes_html) is Markdown the server has already rendered and sanitised.
+  function renderSession(session) {
+    var panel = document.getElementById("segment");
+    var notesPanel = document.getElementById("notes-panel");
+    panel.hidden = !session;
+    if (notesPanel) { notesPanel.hidden = !(session && session.facilitator_notes_html); }
+    if (!session) { return; }
+    var seg = session.segment;
+    document.getElementById("session-title").textContent = session.title;
+    document.getElementById("segment-title").textContent = seg.title;
+    document.getElementById("segment-meta").textContent = "Part " + (session.current_segment + 1) +
+      " of " + session.agenda.length + " · " + seg.minutes + " min · " + (TURNS[seg.turn_mode] || "");
+    var advisories = seg.advisories.concat(session.current_segment === 0 ? session.advisories : []);
+    var advisoryEl = document.getElementById("segment-advisories");
+    advisoryEl.textContent = advisories.length ? "Content advisory: " + advisories.join("; ") : "";
+    advisoryEl.hidden = !advisories.length;
+    document.getElementById("segment-text").innerHTML = seg.attendee_html;
+    var prompts = document.getElementById("segment-prompts");
+    prompts.innerHTML = "";
+    seg.prompts.forEach(function (text) {
+      var li = document.createElement("li");
+      li.textContent = text;
+      prompts.appendChild(li);
+    });
+    if (notesPanel && session.facilitator_notes_html) {
+      document.getElementById("segment-notes").innerHTML = session.facilitator_notes_html;
+    }
+  }
+
   function catchUp(ack) {
-    ack.messages.forEach(render);
+    ack.messages.forEach(receive);
     if (ack.more) {
       socket.emit("history", { meeting_id: meetingId, after_seq: lastSeq }, function (page) {
         if (page && page.ok) { catchUp(page); }
@@ -105,6 +169,7 @@
       connEl.textContent = "Connected as " + ack.you.name;
       setState(ack.meeting);
       renderPresence(ack.present);
+      renderSession(ack.session);
       catchUp(ack);
       flushOutbox();
     });
@@ -122,7 +187,7 @@
   socket.on("connect", function () { connEl.textContent = "Connected"; join(); });
   socket.on("disconnect", function () { if (!ended) { connEl.textContent = "Reconnecting…"; } });
   socket.on("connect_error", function () { connEl.textContent = "Can't connect. Retrying…"; });
-  socket.on("chat_message", function (msg) { if (msg.meeting_id === meetingId) { render(msg); } });
+  socket.on("chat_message", function (msg) { if (msg.meeting_id === meetingId) { receive(msg); } });
   socket.on("presence", function (p) { if (p.meeting_id === meetingId) { renderPresence(p.present); } });
   socket.on("meeting_state", function (s) { if (s.meeting_id === meetingId) { setState(s); } });
 
