@@ -12,6 +12,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
 
 class ConfigError(RuntimeError):
     """The environment does not describe a runnable Steady."""
@@ -43,6 +45,17 @@ def _origins(port: int) -> list[str]:
     return listed or [f"http://127.0.0.1:{port}", f"http://localhost:{port}"]
 
 
+def _content_dirs() -> dict[str, str | None]:
+    curricula = os.environ.get("STEADY_CURRICULA_DIR", "").strip() or str(REPO_ROOT / "curricula")
+    seeds = os.environ.get("STEADY_SEEDS_DIR", "").strip() or None
+    if seeds is None:
+        # The source documents sit beside a checkout, not inside it; an install without
+        # them still checks everything except that each named seed exists.
+        beside = REPO_ROOT.parent / "shared" / "seeds"
+        seeds = str(beside) if beside.is_dir() else None
+    return {"STEADY_CURRICULA_DIR": curricula, "STEADY_SEEDS_DIR": seeds}
+
+
 def from_environment(instance_path: str, overrides: dict[str, Any]) -> dict[str, Any]:
     """Build the Flask config mapping from environment variables (overrides win)."""
     instance = Path(instance_path)
@@ -67,10 +80,12 @@ def from_environment(instance_path: str, overrides: dict[str, Any]) -> dict[str,
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "STEADY_EMBEDDED": embedded,
         "STEADY_PORT": port,
+        "STEADY_SOCKETIO_CHANNEL": os.environ.get("STEADY_SOCKETIO_CHANNEL", "steady-socketio"),
         "STEADY_ALLOWED_ORIGINS": _origins(port),
         "SESSION_COOKIE_SECURE": _bool("STEADY_SECURE_COOKIES", not embedded),
         "REMEMBER_COOKIE_SECURE": _bool("STEADY_SECURE_COOKIES", not embedded),
         "STEADY_MAX_MESSAGE_CHARS": int(os.environ.get("STEADY_MAX_MESSAGE_CHARS", "2000")),
+        **_content_dirs(),
     }
 
 
