@@ -7,9 +7,7 @@ the schema is built by the real migrations once per run and emptied between test
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ from server.models import (
 )
 from server.models.base import utcnow
 from server.services import accounts, invites, members
+from tests.support.databases import private_database
 
 PASSWORD = "correct horse battery staple"
 
@@ -42,24 +41,6 @@ PASSWORD = "correct horse battery staple"
 def _test_database_url(tmp_root: Path) -> str:
     url = os.environ.get("STEADY_TEST_DATABASE_URL", "").strip()
     return url or f"sqlite:///{tmp_root / 'steady-test.sqlite3'}"
-
-
-@contextmanager
-def _private_database(url: str) -> Iterator[str]:
-    """On PostgreSQL, a database of this run's own, so parallel runs never collide."""
-    if not url.startswith("postgresql"):
-        yield url
-        return
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"steady_run_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def base_config(url: str) -> dict[str, Any]:
@@ -79,7 +60,7 @@ def base_config(url: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with _private_database(_test_database_url(tmp_path_factory.mktemp("db"))) as url:
+    with private_database(_test_database_url(tmp_path_factory.mktemp("db"))) as url:
         app = create_app(base_config(url))
         with app.app_context():
             from flask_migrate import upgrade

@@ -44,8 +44,13 @@ SCRIPT = textwrap.dedent(
 
 
 def test_two_slow_queries_and_other_work_run_at_the_same_time() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT, postgres_url()], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, postgres_url()],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     events = result.stdout.strip().split(",")
     # If a query blocked the process, "b start" and the heartbeat would wait for "a end".
