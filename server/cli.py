@@ -10,6 +10,8 @@ import click
 from flask import Flask, current_app
 from sqlalchemy import select
 
+from facilitator.curriculum import CurriculumError
+from server.cli_curricula import content_dirs, curricula_cli
 from server.extensions import db
 from server.models import (
     FacilitatorRole,
@@ -21,7 +23,7 @@ from server.models import (
     StaffUser,
 )
 from server.models.base import utcnow
-from server.services import accounts, invites, meetings
+from server.services import accounts, curricula, invites, meetings
 from server.services.errors import ServiceError
 
 DEMO_AGREEMENT = """\
@@ -31,11 +33,13 @@ DEMO_AGREEMENT = """\
 - You may pass at any time. Taking a break or leaving early is always fine.
 - If you are in danger or crisis, tell a facilitator privately. They will help you find support.
 """
+DEMO_CURRICULUM = "trauma-bond-recovery"
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(create_admin)
     app.cli.add_command(seed_demo)
+    app.cli.add_command(curricula_cli)
 
 
 @click.command("create-admin")
@@ -79,6 +83,17 @@ def _demo_group(facilitator: StaffUser) -> Group:
     return group
 
 
+def _demo_curriculum(group: Group) -> None:
+    """Load the curricula and make the demo group follow the trauma-bond one."""
+    try:
+        curricula.load_all(*content_dirs())
+    except CurriculumError as exc:
+        raise click.ClickException(f"The curricula have problems:\n{exc}") from None
+    curriculum = curricula.find_curriculum(DEMO_CURRICULUM)
+    if curriculum is not None and group.curriculum_id != curriculum.id:
+        curricula.assign_to_group(group, curriculum)
+
+
 def _demo_meeting(group: Group) -> Meeting:
     query = select(Meeting).where(
         Meeting.group_id == group.id, Meeting.status != MeetingStatus.ENDED
@@ -86,6 +101,10 @@ def _demo_meeting(group: Group) -> Meeting:
     meeting = db.session.execute(query).scalars().first()
     if meeting is None:
         meeting = meetings.schedule_meeting(group, "Recognising the bond", utcnow())
+    # A meeting already under way keeps what it has; one not yet started gets the next session.
+    unplanned = meeting.session_key is None and group.curriculum_id is not None
+    if unplanned and meeting.status != MeetingStatus.LIVE:
+        curricula.attach_session(meeting)
     if meeting.status == MeetingStatus.SCHEDULED:
         meeting.status, meeting.opened_at = MeetingStatus.OPEN, utcnow()
         db.session.commit()
@@ -101,6 +120,7 @@ def seed_demo(codes: int) -> None:
         "facilitator@steady.test", "Alex (facilitator)", StaffRole.FACILITATOR
     )
     group = _demo_group(fac)
+    _demo_curriculum(group)
     meeting = _demo_meeting(group)
     new_codes = invites.issue_codes(group, codes, valid_for=timedelta(days=7), issued_by=fac)
     base = f"http://127.0.0.1:{os.environ.get('PORT', current_app.config['STEADY_PORT'])}"

@@ -1,12 +1,15 @@
 from flask_wtf import FlaskForm
-from wtforms import DateTimeLocalField, IntegerField, StringField
-from wtforms.validators import DataRequired, Length, NumberRange
+from wtforms import DateTimeLocalField, IntegerField, SelectField, StringField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 
 class ScheduleForm(FlaskForm):
-    title = StringField("Title", validators=[DataRequired(), Length(max=160)])
+    # Blank is allowed: a meeting that follows a curriculum session takes the session's title.
+    title = StringField("Title", validators=[Optional(), Length(max=160)])
     starts_at = DateTimeLocalField("Starts (UTC)", validators=[DataRequired()])
     minutes = IntegerField("Minutes", default=90, validators=[NumberRange(15, 240)])
+    # Choices come from the group's curriculum; the service refuses a key it does not know.
+    session_key = SelectField("Session", choices=[], validate_choice=False)
 
 
 class CodesForm(FlaskForm):
@@ -16,3 +19,8 @@ class CodesForm(FlaskForm):
 
 class EmptyForm(FlaskForm):
     """CSRF only: for buttons that post."""
+
+
+class AssignForm(FlaskForm):
+    # Choices are filled per request from the loaded curricula; "" means none.
+    curriculum = SelectField("Curriculum", choices=[], validate_choice=False)

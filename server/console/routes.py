@@ -9,13 +9,14 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from server.console import bp
-from server.console.forms import CodesForm, EmptyForm, ScheduleForm
+from server.console import bp, planning
+from server.console.access import group_or_404
+from server.console.forms import AssignForm, CodesForm, EmptyForm, ScheduleForm
 from server.extensions import db
 from server.models import Group, GroupFacilitator, Meeting
 from server.services import invites, meetings
 from server.services.errors import ServiceError
-from server.services.principals import Principal, staff_runs_group
+from server.services.principals import Principal
 
 
 def _my_groups() -> list[Group]:
@@ -23,13 +24,6 @@ def _my_groups() -> list[Group]:
     if not current_user.is_admin:
         query = query.join(GroupFacilitator).where(GroupFacilitator.staff_id == current_user.id)
     return list(db.session.execute(query).scalars())
-
-
-def _group_or_404(group_id: int) -> Group:
-    group = db.session.get(Group, group_id)
-    if group is None or not staff_runs_group(current_user, group_id):
-        abort(404)
-    return group
 
 
 def _me() -> Principal:
@@ -45,26 +39,41 @@ def home() -> ResponseReturnValue:
 @bp.route("/groups/<int:group_id>", methods=["GET", "POST"])
 @login_required
 def group(group_id: int) -> ResponseReturnValue:
-    group = _group_or_404(group_id)
+    group = group_or_404(group_id)
     form = ScheduleForm(prefix="schedule")
+    form.session_key.choices, upcoming = planning.session_choices(group)
+    if not form.is_submitted():
+        form.session_key.data = upcoming
     if form.validate_on_submit():
         starts = form.starts_at.data.replace(tzinfo=UTC)  # type: ignore[union-attr]
+        title, minutes = form.title.data or "", form.minutes.data or 90
         try:
-            meetings.schedule_meeting(group, form.title.data or "", starts, form.minutes.data or 90)
+            meetings.schedule_meeting(group, title, starts, minutes, form.session_key.data or None)
         except ServiceError as exc:
             flash(exc.message, "error")
         else:
             flash("Meeting scheduled.", "info")
             return redirect(url_for("console.group", group_id=group.id))
+    return _group_page(group, form, upcoming)
+
+
+def _group_page(group: Group, form: ScheduleForm, upcoming: str | None) -> ResponseReturnValue:
     query = (
         select(Meeting).where(Meeting.group_id == group.id).order_by(Meeting.scheduled_start.desc())
     )
     rows = list(db.session.execute(query.limit(50)).scalars())
+    assign_form = AssignForm(
+        prefix="assign", curriculum=group.curriculum.slug if group.curriculum else ""
+    )
+    assign_form.curriculum.choices = planning.curriculum_options()
     return render_template(
         "console/group.html",
         group=group,
         meetings=rows,
+        sessions=planning.meeting_sessions(rows),
+        upcoming=upcoming,
         form=form,
+        assign_form=assign_form,
         codes_form=CodesForm(prefix="codes"),
         action_form=EmptyForm(),
     )
@@ -73,7 +82,7 @@ def group(group_id: int) -> ResponseReturnValue:
 @bp.post("/groups/<int:group_id>/codes")
 @login_required
 def issue_codes(group_id: int) -> ResponseReturnValue:
-    group = _group_or_404(group_id)
+    group = group_or_404(group_id)
     form = CodesForm(prefix="codes")
     if not form.validate_on_submit():
         flash("Choose between 1 and 100 codes, valid for 1 to 90 days.", "error")
@@ -96,7 +105,7 @@ def change_meeting(meeting_id: int, action: str) -> ResponseReturnValue:
         meeting = meetings.get_meeting(meeting_id)
     except ServiceError:
         abort(404)
-    _group_or_404(meeting.group_id)
+    group_or_404(meeting.group_id)
     try:
         meetings.change_status(meeting, action, _me())
     except ServiceError as exc:

@@ -19,7 +19,7 @@ from server.live.protocol import (
 )
 from server.models import Presence
 from server.realtime import meeting_room
-from server.services import chat, meetings, presence
+from server.services import chat, curricula, meetings, presence
 from server.services.errors import ServiceError
 from server.services.members import member_for_token
 
@@ -51,8 +51,9 @@ def on_disconnect(*_: Any) -> None:
 @event("join")
 def join(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff -> server: enter a meeting and catch up from ``last_seq``.
-    Ack: meeting state, who is present, and the missed messages in order. Others in the
-    meeting receive ``presence`` (joined) when this participant was not already there."""
+    Ack: meeting state, who is present, the missed messages in order, and the curriculum
+    session with its current segment (its facilitator notes only when the joiner is staff).
+    Others in the meeting receive ``presence`` (joined) when this participant was not there."""
     meeting, who = meeting_and_actor(data)
     last_seq = non_negative_int(data, "last_seq")
     newcomer = presence.enter_meeting(current_sid(), meeting, who)
@@ -68,6 +69,7 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
         "present": presence.present_in(meeting.id),
         "messages": missed,
         "more": more,
+        "session": curricula.session_view(meeting, for_staff=who.is_staff),
     }
 
 

@@ -1,6 +1,7 @@
 """Every model, imported here so Alembic and the app see the whole schema."""
 
 from server.models.accounts import StaffRole, StaffUser
+from server.models.curricula import Curriculum, CurriculumVersion
 from server.models.groups import (
     FacilitatorRole,
     Group,
@@ -14,6 +15,8 @@ from server.models.messages import Message, MessageStatus
 
 __all__ = [
     "Attendance",
+    "Curriculum",
+    "CurriculumVersion",
     "FacilitatorRole",
     "Group",
     "GroupFacilitator",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from server.extensions import db
 from server.models.accounts import StaffUser
 from server.models.base import UTCDateTime, str_enum, utcnow
+from server.models.curricula import Curriculum
 
 
 class Group(db.Model):
@@ -23,7 +24,11 @@ class Group(db.Model):
     capacity: Mapped[int] = mapped_column(default=12)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    curriculum_id: Mapped[int | None] = mapped_column(
+        ForeignKey("curricula.id", ondelete="SET NULL"), index=True
+    )
 
+    curriculum: Mapped[Curriculum | None] = relationship()
     facilitators: Mapped[list[GroupFacilitator]] = relationship(
         back_populates="group", cascade="all, delete-orphan"
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
 from server.models.base import UTCDateTime, str_enum, utcnow
+from server.models.curricula import CurriculumVersion
 from server.models.groups import Group
 
 
@@ -38,8 +39,17 @@ class Meeting(db.Model):
     # The last sequence number handed out; bumped in the same transaction as each insert.
     last_seq: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The curriculum session this meeting follows, pinned to the version it was planned from:
+    # editing the files later makes a new version and never changes this meeting's text.
+    curriculum_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("curriculum_versions.id"), index=True
+    )
+    session_key: Mapped[str | None] = mapped_column(String(80))
+    # Index of the segment in progress; the pacing work replaces this with a full state.
+    current_segment: Mapped[int] = mapped_column(default=0, server_default="0")
 
     group: Mapped[Group] = relationship()
+    curriculum_version: Mapped[CurriculumVersion | None] = relationship()
 
     @property
     def accepts_messages(self) -> bool:

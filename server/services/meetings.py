@@ -11,6 +11,7 @@ from server.extensions import db
 from server.models import Group, Meeting, MeetingStatus, Presence
 from server.models.base import utcnow
 from server.realtime import meeting_room, publish
+from server.services import curricula
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
@@ -35,14 +36,28 @@ def get_meeting(meeting_id: Any) -> Meeting:
     return meeting
 
 
-def schedule_meeting(group: Group, title: str, starts_at: datetime, minutes: int = 90) -> Meeting:
-    title = " ".join(title.split())
+def schedule_meeting(
+    group: Group,
+    title: str,
+    starts_at: datetime,
+    minutes: int = 90,
+    session_key: str | None = None,
+) -> Meeting:
+    """Schedule a meeting; in a group with a curriculum it follows ``session_key`` or, by
+    default, the group's next session, whose title it takes when ``title`` is blank."""
+    plan = curricula.plan_session(group, session_key)
+    title = " ".join(title.split()) or (plan.session.title if plan else "")
     if not 1 <= len(title) <= 160:
         raise ServiceError("bad_title", "Give the meeting a title of up to 160 characters.")
     if not 15 <= minutes <= 240:
         raise ServiceError("bad_minutes", "A meeting lasts between 15 and 240 minutes.")
     meeting = Meeting(
-        group_id=group.id, title=title, scheduled_start=starts_at, scheduled_minutes=minutes
+        group_id=group.id,
+        title=title,
+        scheduled_start=starts_at,
+        scheduled_minutes=minutes,
+        curriculum_version_id=plan.version.id if plan else None,
+        session_key=plan.session.id if plan else None,
     )
     db.session.add(meeting)
     db.session.commit()

@@ -55,5 +55,9 @@ def path_is_socket(code: str) -> bool:
         "pseudonym_taken",
         "bad_title",
         "bad_minutes",
+        # Curricula: the console's scheduling form and the staff curriculum pages.
+        "no_curriculum",
+        "unknown_session",
+        "unknown_version",
     }
     return code not in http_only

@@ -1,0 +1,18 @@
+"""Which groups a signed-in staff member may see in the console."""
+
+from __future__ import annotations
+
+from flask import abort
+from flask_login import current_user
+
+from server.extensions import db
+from server.models import Group
+from server.services.principals import staff_runs_group
+
+
+def group_or_404(group_id: int) -> Group:
+    """The group, if the signed-in staff member runs it (or is an admin); 404 otherwise."""
+    group = db.session.get(Group, group_id)
+    if group is None or not staff_runs_group(current_user, group_id):
+        abort(404)
+    return group
