@@ -1,6 +1,7 @@
 """Every model, imported here so Alembic and the app see the whole schema."""
 
 from server.models.accounts import StaffRole, StaffUser
+from server.models.audit import AuditRecord
 from server.models.curricula import Curriculum, CurriculumVersion
 from server.models.groups import (
     FacilitatorRole,
@@ -12,9 +13,11 @@ from server.models.groups import (
 )
 from server.models.meetings import Attendance, Meeting, MeetingStatus, Presence, SocketIdentity
 from server.models.messages import Message, MessageStatus
+from server.models.pacing import MeetingPacing
 
 __all__ = [
     "Attendance",
+    "AuditRecord",
     "Curriculum",
     "CurriculumVersion",
     "FacilitatorRole",
@@ -22,6 +25,7 @@ __all__ = [
     "GroupFacilitator",
     "InviteCode",
     "Meeting",
+    "MeetingPacing",
     "MeetingStatus",
     "Member",
     "MemberStatus",

@@ -172,6 +172,7 @@
       renderSession(ack.session);
       catchUp(ack);
       flushOutbox();
+      hooks.joined.forEach(function (fn) { fn(ack); });
     });
   }
 
@@ -180,7 +181,9 @@
       function (err, ack) {
         if (err) { return; } // no answer: it stays in the outbox and is resent on rejoin
         delete outbox[clientId];
-        if (!ack.ok) { showError(ack.error.message); }
+        if (ack.ok) { return; }
+        var handled = hooks.sendRefused.some(function (fn) { return fn(ack.error, body, clientId); });
+        if (!handled) { showError(ack.error.message); }
       });
   }
 
@@ -204,6 +207,18 @@
   input.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
   });
+
+  // Other scripts on the page (pacing, safety) plug in here instead of opening their own socket.
+  var hooks = { joined: [], sendRefused: [] };
+  window.SteadyRoom = {
+    socket: socket,
+    meetingId: meetingId,
+    isStaff: room.getAttribute("data-staff") === "true",
+    onJoined: function (fn) { hooks.joined.push(fn); },
+    onSendRefused: function (fn) { hooks.sendRefused.push(fn); },
+    showError: showError,
+    renderSession: renderSession
+  };
 
   document.querySelectorAll("#staff-controls button").forEach(function (button) {
     button.addEventListener("click", function () {
