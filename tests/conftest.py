@@ -65,7 +65,8 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with app.app_context():
             from flask_migrate import upgrade
 
-            upgrade()
+            # "heads": tolerate parallel branches of work until they are merged into one chain.
+            upgrade(revision="heads")
             _db.engine.dispose()
         yield url
 

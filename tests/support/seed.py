@@ -42,7 +42,7 @@ def seed(url: str, pseudonyms: tuple[str, ...] = ("Robin", "Sky"), codes: int = 
         }
     )
     with app.app_context():
-        upgrade()
+        upgrade(revision="heads")
         staff = accounts.create_staff(
             "lead@steady.test", "Lead", STAFF_PASSWORD, StaffRole.FACILITATOR
         )
