@@ -8,6 +8,7 @@ goodbyes.
 
 from __future__ import annotations
 
+from .screening_context import quoted_fiction, someone_else_did_it
 from .screening_guards import (
     crisis_in_past,
     fiction,
@@ -66,9 +67,10 @@ _IDEATION = (
     r"| will)(?: all)? be (?:better"
     r"|happier|fine)(?: off)? (?:without me|if i)",
     r"\b(?:i'm|i am|im|i feel like|feel like|i'm just|i'm such) (?:such |just |nothing but |only"
-    r" |a massive |a huge )?a (?:burden|waste of space)\b",
+    r" |a massive |a huge )?a (?:burden|waste of space)\b(?! on the (?:nhs|system|council))",
     r"\b(?:no ?one|nobody|noone|no body)(?:'d| would| will| is going to| gonna)(?: even| really)?"
-    r" (?:miss me|notice|care|cry)",
+    r" (?:miss me|notice|care|cry)(?= if i (?:was(?:n't)?|were(?:n't)?|died|disappeared|vanished"
+    r"|left|went|stopped|didn't|wasn't)|\W*$| when i'm gone|[.!,;]| anyway)",
     r"\b(?:no|what's the|whats the|dont see the|don't see the|can't see the) (?:point|reason)"
     r" (?:in |of )?(?:living|to live|being alive|going on|carrying on|keep(?:ing)? going|existing"
     r"|in life|to keep going|to go on|to be here|anymore|to stay)",
@@ -122,27 +124,6 @@ _IDEATION = (
     r"\b(?:not|won't) (?:going to |gonna )?be (?:around|here|alive) (?:much longer|for (?:much )?"
     r"longer|for long|by)\b",
 )
-_IDEATION_MORE = (
-    r"\bhow (?:peaceful|easy|nice|good|quiet|simple) it (?:would|'d) be to (?:just )?(?:stop|not be"
-    r" here|not exist|go|die|disappear|sleep forever|not wake up|end it)",
-    r"\b(?:being dead|death|dying|not being here|not existing|not being alive)\b (?:would be|sounds"
-    r"|seems|feels|is)(?: like)? (?:so much |a lot |way )?(?:easier|better|a relief|peaceful|nice"
-    r"|good|kinder|the answer)",
-    r"\b(?:hope|wish|pray|praying|hoping) i (?:don't|never|won't|wouldn't|didn't) wake up\b",
-    r"\bwhy (?:am|are) i (?:even )?(?:still )?(?:alive|here|breathing)\b",
-    r"\b(?:not sure|don't know if|dont know if) i (?:<WANT>|wish) to (?:keep living|go on living"
-    r"|carry on living|live|keep going|be alive|be here)\b|\b(?:<WANT>|wish) to (?:keep|go on"
-    r"|carry on) living\b",
-    r"\b(?:tonight|today|this weekend)\b[^.!?]{0,20}\b(?:i'm|i am|im) (?:going to|gonna) do it\b"
-    r"|\b(?:going to|gonna) do it (?:tonight|today|this weekend)\b",
-    r"\bbetter off (?:gone|not here|not around|not alive|dead)\b",
-    r"\bpoint (?:in|of) (?:me )?(?:even )?(?:being alive|living|existing|being here|carrying on"
-    r"|going on|staying alive)\b",
-    r"\b(?:a|such a|just a|the|being a) burden (?:to|on|for) (?:everyone|everybody|my family|my"
-    r" kids|them|you all|people|the people)\b|\btired of being a burden\b",
-    r"\bonly (?:way out|escape|option|answer|solution|way)\b[^.!?]{0,20}\b(?:death|dying|die"
-    r"|suicide|to end it|ending it)\b|\b(?:death|dying|suicide) (?:is|seems|feels like) the only\b",
-)
 # The long tail: first person plus death / being-alive vocabulary in the same clause ("what's the
 # point in me even being alive", "i feel like dying"). Idioms, grief, jokes, fiction and other
 # people's deaths are vetoed by guards.
@@ -172,7 +153,8 @@ _SELF_HARM = (
     r"|myself out|my hair|the|a|an|his|her"
     r"|him|them|ties|contact|out|off|back|down|corners|it|up|in|through|loose|short|hair|class"
     r"|school|me off|and run|people|my losses|him off|her off|them off|onions|dairy|sugar"
-    r"|carbs|alcohol|caffeine|meat))",
+    r"|carbs|alcohol|caffeine|meat|my (?:finger|fingers|thumb|fringe|nails|hair|lawn|grass"
+    r"|hedge)))",
     r"\bcut(?:ting)? (?:again|deeper|tonight|last night|my (?:arms?|legs?|wrists?|thighs?|skin))",
     r"\bcutting (?:is|was|helps|as) (?:the only|how i|my way|my only)",
     r"\bcuts (?:on|in) my\b|\bcuts (?:are|were) getting (?:deeper|worse)",
@@ -197,22 +179,24 @@ _PLAN = (
     r"\b(?:quickest|easiest|fastest|painless|best|surest|least painful|simplest) ways? (?:to (?:die"
     r"|go|do it|end it|kill myself)|of (?:dying|suicide))",
     r"\b(?:googl\w*|look(?:ed|ing)? up|search(?:ed|ing)?(?: for)?|research\w*|read\w* about)"
-    r" (?:how to|ways to|methods|suicide methods|ways of) ?(?:die|dying|kill|end|tie a noose"
-    r"|overdose"
-    r"|hang)?",
+    r" (?:how to|ways to|methods|suicide methods|ways of) ?(?:die|dying|kill|end (?:it|my life"
+    r"|things)|tie a noose|overdose|hang)|\b(?:looked up|searched|googled|researching|research\w*)"
+    r" (?:suicide )?methods\b",
     r"\b(?:crash\w*|drive|driving|drove|swerv\w*|fall|falling|step\w*|walk\w*) (?:\w+ ){0,3}on"
     r" purpose\b",
     r"\b(?:pills|tablets|meds|blade|razor|rope|knife|noose) in my hands?\b",
     r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers)\b[^.!?]{0,15}\b(?:saved"
     r"|stockpiled|hoarded|stashed|collected)(?: up)?\b",
-    r"\b(?:stood|standing|sat|sitting|stand|sit) (?:on|at) the edge\b",
+    r"\b(?:stood|standing|sat|sitting|stand|sit) (?:on|at) the edge\b(?! of (?:the |my )?(?:pool"
+    r"|bed|seat|sofa|couch|chair|table|desk|stage|pitch|bath))",
     r"\b(?:(?:keeps? going|drawn|mind goes|going back)(?: back)? to|(?:thinking|think|thought"
     r"|dreaming|keep picturing|obsessing) (?:about|of)) the (?:bridge|cliffs?|edge|railway"
     r"(?: line)?|train (?:line|tracks)|tracks|roof|ledge|river|pills|rope)\b",
     r"\b(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:lined up|counted out|laid out|in front of me)\b"
     r"|\b(?:lined up|counted out|laid out)\b[^.!?]{0,20}\b(?:pills|tablets|meds)\b",
     r"\bnoose\b|\b(?:a|the|some|bought|got|buy|buying|have|hang|hanging|tie|tied|tying) (?:a |the"
-    r" |some )?rope\b(?! (?:swing|course|ladder|bridge|skipping|them|him|her|me)\b|"
+    r" |some )?rope\b(?! (?:swing|course|ladder|bridge|skipping|them|him|her|me|for (?:my|the|a"
+    r"|macrame|climbing|crafts?|washing))\b|"
     r" in (?:him|her|them|my|some|a|the (?:kids|others|team)))",
     r"\b(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing|ed)?|drive|driving|drove"
     r"|crash(?:ing)?|swerv\w*) (?:off|from|in front of|into|onto|under) (?:a |the )?(?:\w+ )?"
@@ -230,9 +214,10 @@ _PLAN = (
     r"|rope"
     r"|blades?|razor)",
     r"\b(?:with|holding|held|hid|hide|hiding|got out|took out|sharpened|bought)\b[^.!?]{0,12}"
-    r"\b(?:a |the |my )?(?:razor|blade)s?\b",
+    r"\b(?:a |the |my )?(?:razor|blade)s?\b(?![^.!?]*\b(?:shav\w*|blunt|beard|legs)\b)",
     r"\b(?:got|have|bought|hid|hiding|keep|kept|took out|getting out|sharpen\w*)\b[^.!?]{0,20}"
-    r"\b(?:razor ?blades?|blades|razors)\b|\b(?:razor ?blades?|blades)\b[^.!?]{0,10}\bout\b",
+    r"\b(?:razor ?blades?|blades|razors)\b(?![^.!?]*\b(?:shav\w*|blunt|beard|legs)\b)"
+    r"|\b(?:razor ?blades?|blades)\b[^.!?]{0,10}\bout\b",
     r"\b(?:plan(?:ning|ned)?|decid(?:e|ed|ing)|figur(?:e|ed|ing) out|know|thought|think|thinking"
     r"|worked out|googl\w*|research\w*) (?:about |of )?(?:exactly )?(?:how|when|where) (?:i'd"
     r"|i would|i'll|i will|i could|i'm going to|i'm gonna|to) (?:do it|end it|go through with it"
@@ -252,15 +237,16 @@ _GOODBYE = (
     r"|in) (?:the |his |her |my )?(?:\w+'s )?(?:teacher|school|landlord|boss|work|gp|doctor"
     r"|neighbou?r|solicitor|therapist|him|her|ex|milkman|fridge|calendar|phone|myself|door|desk))",
     r"\b(?:say|saying|said) (?:my |a proper |a )?(?:goodbyes?|bye)(?: properly)?\b"
-    r"(?! to (?:him|her|my|the|that|that|our|his))",
-    r"\bmy goodbyes\b|\bgoodbye forever\b|\bfor the (?:last|final) time\b(?=.*\b(?:goodbye|bye"
+    r"(?! to (?:him|her|my|the|that|our|his|this|these|those|an?|old|smoking)\b)",
+    r"\bmy goodbyes\b|\bgoodbye forever\b(?!,? (?:to )?(?:smoking|cigarettes|booze|drinking))"
+    r"|\bfor the (?:last|final) time\b(?=.*\b(?:goodbye|bye"
     r"|thank)\b)",
     r"\bgood ?bye\b(?=.*\b(?:for everything|for trying|i'm sorry|sorry everyone|forever|won't be"
     r" back|love you all|remember me|take care of (?:my|yourselves)|not strong enough|i'm done"
     r"|can't do this)\b)|\b(?:for everything|for trying|i'm sorry|sorry everyone|forever|won't be"
     r" back|love you all|remember me|not strong enough)\b.*\bgood ?bye\b",
     r"\bif i'm not (?:here|around) (?:next|tomorrow|on)",
-    r"\b(?:when|after|once) i'm (?:gone|dead|not here)\b",
+    r"(?<!sleep\x20)\b(?:when|after|once) i'm (?:gone|dead|not here)\b",
     r"\b(?:giv(?:e|en|ing)|gave) (?:away )?(?:all )?(?:my|me) (?:stuff|things|belongings"
     r"|possessions"
     r"|cat|dog|pets?)\b",
@@ -284,7 +270,7 @@ RULES: tuple[Rule, ...] = (
         "suicidal_ideation",
         "may be thinking about suicide or not wanting to live",
         _IDEATION,
-        (negated, crisis_in_past, third_person, survived),
+        (negated, crisis_in_past, third_person, survived, quoted_fiction),
     ),
     _rule(
         "suicidal_ideation",
@@ -293,23 +279,22 @@ RULES: tuple[Rule, ...] = (
         (negated, crisis_in_past, mundane_farewell),
     ),
     _rule(
-        "suicidal_ideation",
-        "may be thinking about suicide or not wanting to live",
-        _IDEATION_MORE,
-        (negated, crisis_in_past, third_person),
-    ),
-    _rule(
         "death_talk",
         "talks about dying or not being alive",
         _DEATH_TALK,
         (negated, crisis_in_past, third_person, idiom, joking, fiction),
     ),
-    _rule("self_harm", "mentions hurting themselves", _SELF_HARM),
+    _rule("self_harm", "mentions hurting themselves", _SELF_HARM, (*_USUAL, third_person)),
     _rule(
         "suicide_plan",
         "mentions a plan or the means to end their life",
         _PLAN,
         (negated, crisis_in_past, third_person),
     ),
-    _rule("goodbye", "sounds like a final goodbye", _GOODBYE, (negated, mundane_farewell)),
+    _rule(
+        "goodbye",
+        "sounds like a final goodbye",
+        _GOODBYE,
+        (negated, mundane_farewell, someone_else_did_it),
+    ),
 )

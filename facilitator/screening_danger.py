@@ -8,6 +8,7 @@ being locked in, children at risk, and violence that has just happened. In a tra
 
 from __future__ import annotations
 
+from .screening_context import everyday_scene, writer_is_subject
 from .screening_guards import danger_in_past, fiction, joking, negated, not_recent, unreal
 from .screening_text import Rule, any_rx
 
@@ -41,12 +42,15 @@ _THREAT = (
     r"\b(?:make sure|said|says|threaten\w*|swore) (?:that )?(?:i|you)(?:'ll|'d| will| would)?"
     r" (?:never|won't|wouldn't|don't) see (?:my|the|your|our|them|him|her) ?<KIDS>?",
     r"\bthreaten\w* (?:me|us|my|to (?!(?:kill|hurt|harm|end) (?:himself|herself|themselves|his"
-    r" life|her life)\b(?! and (?:me|us|the kids|my))))\b|\b(?:making|made|sent|sending|send"
+    r" life|her life)\b(?! and (?:me|us|the kids|my)))(?=(?:\w+ )?(?:kill|hurt|harm|take|post"
+    r"|share|send|leak|burn|come|find|report|tell|ruin|break|smash|stab|shoot|throw|lock|get|put"
+    r"|call|end|beat|destroy|expose|leave|sell|cut|stop|have|make|keep|snatch|show)))\b|\b(?:making|made|sent|sending|send"
     r"|getting) (?:\w+ )?threats\b",
     r"\b(?:i'll|i will|you'll|you will|i'd|you'd) be sorry\b|\bwatch your back\b|\byou're dead\b"
     r"|\byou'll pay\b|\bor else\b|\byou'll see what happens\b|\bi'll (?:make you pay|ruin you"
     r"|end you|find you|hurt you|kill you|get you)\b|\b(?:going to|gonna) kill you\b",
-    r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:home|back)\b",
+    r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:home|back)\b(?! to (?:work"
+    r"|school|uni|college|the gym|therapy|group|the office))",
     r"\bdead (?:woman|man|girl|bitch) walking\b|\bif i can't have you,? (?:no ?one|nobody)"
     r" (?:can|will|else)\b|\b(?:look|come) outside\b|\bi'm outside\b|\bi can see you\b"
     r"|\bi'm watching you\b",
@@ -54,8 +58,9 @@ _THREAT = (
     r"\bsee you soon\b",
     r"\b(?:i'll|i will|you'll|you will|i'd|you'd) never see (?:my|the|your|our) <KIDS>\b",
     r"\b(?:i|you) (?:won't|will not|wouldn't) (?:live|survive|make it) (?:to see|through|past"
-    r"|until|to)\b",
+    r"|until|to)\b(?! (?:group|the group|the session|the meeting|class|work|school)\b)",
     r"\b(?:gun|knife|weapon|shotgun|rifle)\b[^.!?]{0,60}\b(?:using it|use it|talking about using)"
+    r"(?! on myself)"
     r"|\bthere's a (?:gun|shotgun|rifle|firearm|weapon) in the (?:house|flat|car|home)\b",
     r"\b(?:i|i've|we) (?:really )?(?:need|have|got) to (?:get out|escape|run|get away|leave (?:him"
     r"|her|the house|now|tonight))\b[^.!?]{0,30}\b(?:tonight|right now|now|before (?:he|she)"
@@ -66,7 +71,8 @@ _THREAT = (
     r"| is going to|'s gonna| might| could| would|'d) (?:\w+ )?(?:kill|hurt|find|come|take|do"
     r" something|snap|lose it)",
     r"\b(?:don't|do not|never) feel safe (?:at home|going home|tonight|here|with him|with her"
-    r"|right now|in my (?:own )?(?:house|home|flat)|anymore)|\bi'm not safe\b"
+    r"|right now|in my (?:own )?(?:house|home|flat)|anymore)"
+    r"|\bi'm not safe\b(?! (?:with|from|around) myself)"
     r"|\bnot safe (?:here|at home|tonight|right now|anymore|to go home)\b",
 )
 _NEARBY = (
@@ -246,10 +252,25 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "threat", "reports a threat or fear for their safety", _THREAT, (*_USUAL, joking, fiction)
     ),
-    _rule("abuser_nearby", "the person they fear may be nearby or on the way", _NEARBY, _USUAL),
-    _rule("tracking", "may be tracked or have their device or accounts watched", _TRACKING, _USUAL),
-    _rule("weapon", "mentions a weapon", _WEAPON, _USUAL),
-    _rule("locked_in", "may be locked in or kept from leaving", _LOCKED, (danger_in_past, unreal)),
+    _rule(
+        "abuser_nearby",
+        "the person they fear may be nearby or on the way",
+        _NEARBY,
+        (*_USUAL, everyday_scene),
+    ),
+    _rule(
+        "tracking",
+        "may be tracked or have their device or accounts watched",
+        _TRACKING,
+        (*_USUAL, writer_is_subject),
+    ),
+    _rule("weapon", "mentions a weapon", _WEAPON, (*_USUAL, fiction)),
+    _rule(
+        "locked_in",
+        "may be locked in or kept from leaving",
+        _LOCKED,
+        (danger_in_past, unreal, writer_is_subject),
+    ),
     _rule("children_at_risk", "children may be at risk", _CHILDREN, _USUAL),
     _rule("violence", "reports recent violence", _VIOLENCE_NOW, (danger_in_past, not_recent)),
 )

@@ -43,7 +43,7 @@ _NOW_WEAK = rx(
 _DISTANT = rx(
     r"\b(?:years ago|back (?:then|in \d{4})|in (?:19|20)\d\d|when i was (?:a |in |at )?(?:teen"
     r"|teenager|kid|child|younger|little|\d+)|as a (?:teen|teenager|kid|child)|growing up"
-    r"|a long time ago|long ago)\b"
+    r"|a long time ago|long ago|used to)\b"
 )
 _CRISIS_PAST = rx(
     r"\b(?:used to|years ago|when i was (?:a |in |at )?(?:teen|teenager|kid|child|younger|little"
@@ -51,8 +51,11 @@ _CRISIS_PAST = rx(
     r"|in (?:19|20)\d\d|in my (?:teens|twenties|20s)|a long time ago|haven't \w+(?: \w+)? (?:in"
     r"|for)"
     r"|(?:clean|free)(?: of it| from it)? (?:for|since)|\d+ (?:years|months) (?:clean|free)"
-    r"|(?:much|so much|a lot|way) better now|in recovery|there was a time|at one (?:point|stage)"
-    r"|i know now|now i know|when i was with (?:him|her))\b"
+    r"|(?:much|so much|a lot|way) better now|in recovery|there was a (?:time|point|period|stage)"
+    r"|at one (?:point|stage)|in a (?:much |far |way )?better place"
+    r"|i know now|now i know|when i was with (?:him|her)|that was (?:in )?(?:19|20)\d\d"
+    r"|(?:helped|got) me (?:through|out)|got through it|climb(?:ed)? out|it (?:does )?gets? better"
+    r"|(?:i'm|i am) (?:so )?glad i'm (?:still )?here|the other side|before and i)\b"
 )
 _DANGER_PAST = rx(
     r"\b(?:used to|years ago|(?:that|this|it) was (?:years|ages|a long time|\d+ years|in \d{4}"
@@ -69,7 +72,8 @@ _DANGER_SAFE = rx(
     r"|died|passed away)|never found me|no contact (?:for|since)|(?:i|i've|finally"
     r"|eventually) got out(?! of (?:prison|jail))"
     r"|i left (?:him|her|in \d{4}|\d+ years ago)|(?:he|she) can't (?:reach|find) me|i moved"
-    r" (?:away|abroad|house|out|to)|(?:he|she) doesn't know where)\b"
+    r" (?:away|abroad|house|out|to)|(?:he|she) doesn't know where|i'm clear|it's clean"
+    r"|(?:police|they) checked (?:it|the \w+)|the court (?:stopped it|order)|court order)\b"
 )
 
 
@@ -80,7 +84,10 @@ def _now_in_sentence(text: str, start: int, end: int) -> bool:
     return not _DISTANT.search(text, left, right) and bool(_NOW_WEAK.search(text, left, right))
 
 
-_RECOVERED = rx(r"\b(?:but|and|though) not (?:any ?more|now|these days)\b|\bnot any ?more though\b")
+_RECOVERED = rx(
+    r"\b(?:but|and|though) not (?:any ?more|now|these days)\b|\bnot any ?more though\b"
+    r"|\bbut i'm (?:learning|working on it|getting better)\b"
+)
 
 
 def crisis_in_past(text: str, start: int, end: int) -> bool:
@@ -99,14 +106,16 @@ def danger_in_past(text: str, start: int, end: int) -> bool:
     left, right = sentence_bounds(text, start, end)
     if _now_in_sentence(text, start, end):
         return False
-    return bool(_DANGER_PAST.search(text, left, right) or _DANGER_SAFE.search(text))
+    _, after = sentence_bounds(text, right + 1, right + 1) if right < len(text) else (0, right)
+    return bool(_DANGER_PAST.search(text, left, after) or _DANGER_SAFE.search(text))
 
 
 # --- whose risk is it? -------------------------------------------------------------------------
 
 _THIRD = rx(
     r"\b(?:he|she|they|his|her|their|friend|friend's|brother|sister|cousin|someone|somebody"
-    r"|people|a guy|a girl|a man|a woman|film|show|book|character|celebrity|client|colleague)\b"
+    r"|people|a guy|a girl|a man|a woman|film|show|book|character|celebrity|client|colleague"
+    r"|teenager|teen|son|daughter|kid|child|nephew|niece|student|patient|neighbour)\b"
 )
 _FIRST = rx(r"\b(?:i|i'm|i've|i'd|me|myself|im)\b")
 
@@ -127,7 +136,10 @@ _MUNDANE = rx(
     r"|operation|moving (?:to|house)|new job|break|graduat\w*|maternity|\d+ weeks|next (?:term"
     r"|month"
     r"|cycle|group|block)|new group|another group|switching|changing|time slot|schedule|shifts?"
-    r"|work|hols|trip|wedding|exams?|dentist|appointment)\b"
+    r"|work|hols|trip|wedding|exams?|dentist|appointment|away with|library|closes|closing"
+    r"|football|closer to|found (?:one|another|a new)|joining|alumni|evening group"
+    r"|morning group|different group|other group|move to|seaside|beach|camping|abroad"
+    r"|visiting|half term)\b"
 )
 
 
@@ -140,6 +152,7 @@ def mundane_farewell(text: str, start: int, end: int) -> bool:
 
 _IDIOM_AFTER = rx(
     r"^\W*(?:to|for|of|from|laughing|inside|tired|to me|on|end|set|serious|easy|certain|sure|ringer"
+    r"|prevention|awareness|course|training|hotline|helpline|charity|walk|research|survivors?|happy"
     r"|line|lines|weight|beat|heat|quiet|silent|wrong|right|center|centre|ahead|cute|funny|proud"
     r"|excited|jealous|bored|embarrassed|hungry|scared|after|at work|at the|lol|lmao|haha)\b"
 )
@@ -152,7 +165,7 @@ _IDIOM_BEFORE = rx(
     r"|my (?:\w+ )?(?:mum|mom|dad|nan|gran|friend|brother|sister|dog|cat|pet|husband|wife|son"
     r"|daughter|uncle|aunt|cousin|grandad|grandma|father|mother)(?:'s)?(?: \w+)?|(?:he|she|they"
     r"|it|who|someone|people|plants?|fish)(?:'s| is| was| has| have)?(?: \w+)?|death threats?"
-    r"|near|brush with)\W*$"
+    r"|near|brush with|so|literally|totally|basically|lowkey)\W*$"
 )
 
 
@@ -188,6 +201,7 @@ def idiom(text: str, start: int, end: int) -> bool:
 
 _JOKE = rx(
     r"(?:\b(?:lol|lool|lmao|lmfao|haha\w*|hehe\w*|jk|jokes|rofl)\b|\U0001f602|\U0001f923|\U0001f605"
+    r"|\U0001f480"
     r"|\b(?:if i'm late|if i forget|forget (?:his|her|their) birthday|if i'm not home by"
     r"|(?:ate|eat|eating) (?:his|her|the last)|spend|spent|scratch(?:ed)? (?:his|her) car))"
 )
@@ -206,9 +220,16 @@ _UNREAL = rx(
 )
 
 
+_CAUTIOUS = rx(
+    r"\b(?:just (?:being )?(?:cautious|curious|checking)|no reason to (?:think|believe|suspect)"
+    r"|asking for (?:a friend|the group|my friend))\b"
+)
+
+
 def unreal(text: str, start: int, end: int) -> bool:
-    """A dream, a fear that feels real but isn't happening ("I keep dreaming he's outside")."""
-    return bool(_UNREAL.search(clause_before(text, start, 50)))
+    """A dream, a fear that feels real but isn't happening ("I keep dreaming he's outside"), or a
+    question asked just in case ("how do I check for spyware? just being cautious")."""
+    return bool(_UNREAL.search(clause_before(text, start, 50)) or _CAUTIOUS.search(text))
 
 
 def fiction(text: str, start: int, end: int) -> bool:

@@ -84,13 +84,14 @@ MACROS: dict[str, str] = {
         r"|uncle|boss|abuser|landlord)"
     ),
     "<S>": (
-        r"(?:he|she|they|my ex|my <REL>|(?:his|her|my ex's|my <REL>'s) (?:mates|friends|brother"
-        r"|sister|mum|mom|dad|family|cousin|new (?:girlfriend|gf|boyfriend|bf|partner|wife)))"
+        r"(?:he|she|they|my ex|the ex|my <REL>|(?:his|her|my ex's|my <REL>'s) (?:mates|friends"
+        r"|brother|sister|mum|mom|dad|family|cousin|new (?:girlfriend|gf|boyfriend|bf|partner"
+        r"|wife)))"
     ),
     # the narrower set used where family visits are ordinary ("my mum is coming over")
     "<AB>": (
-        r"(?:he|she|my ex|my (?:ex[- ]?)?(?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf"
-        r"|fiance|fiancee|abuser))"
+        r"(?:he|she|my ex|the ex|my (?:ex[- ]?)?(?:husband|hubby|wife|partner|boyfriend|bf"
+        r"|girlfriend|gf|fiance|fiancee|abuser))"
     ),
     "<HIS>": r"(?:his|her|their|my ex'?s|my <REL>'?s)",
     "<KIDS>": (

@@ -1,0 +1,187 @@
+"""Features for the learned screening stage: words, word classes, negation and time cues.
+
+A message becomes a set of short strings; the model (screening_model) sums one weight per string.
+Besides words and word pairs, each word is also seen through its class (screening_lexicon), so
+"my husband just pulled into the drive" yields "#ABUSER #NOW", "#ARRIVE into", "the #NEAR" and
+the sentence-level pair "#ABUSER&#NEAR", which the model has seen many times in other words.
+Negation ("not", "never" up to three words back), past / safety / joke / fiction cues reuse the
+rule guards' patterns, so the model can learn that "years ago ... I'm safe now" outweighs "he
+threatened me".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .screening_guards import _CRISIS_PAST, _DANGER_PAST, _DANGER_SAFE, _FICTION, _JOKE, _NOW_STRONG
+from .screening_lexicon import EXPANSIONS, NAME_VERBS, NEGATORS, NOT_NAMES, WORD_CLASSES
+from .screening_text import _CHAR_MAP
+from .screening_words import FIRST_NAMES, NOT_SURNAME, STOP
+
+# Words (with an inner apostrophe), a few emoji people use for jokes, and sentence ends.
+_TOKEN = re.compile(
+    r"[A-Za-z0-9]+(?:'[A-Za-z]+)*|[\U0001f602\U0001f923\U0001f480\U0001f62d]|[.!?\n]|[,;:]"
+)
+_CLAUSE_WORDS = frozenset(("but", "though", "although", "because", "cos", "so"))
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CUES = (
+    ("q:past", _CRISIS_PAST),
+    ("q:past", _DANGER_PAST),
+    ("q:safe", _DANGER_SAFE),
+    ("q:now", _NOW_STRONG),
+    ("q:joke", _JOKE),
+    ("q:fiction", _FICTION),
+)
+_NEGATION_REACH = 3
+_NAME = "_name_"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word as the model sees it, with its sentence number and where it came from."""
+
+    word: str
+    sentence: int
+    clause: int
+    start: int
+    end: int
+
+
+def _is_name(raw: str, low: str, next_low: str) -> bool:
+    """A person's name: a known first name, or a capitalised word followed by "is", "just",
+    "turned"... ("Mark is outside"), so that "Dave's car" and "Mark is outside" read alike."""
+    if low in FIRST_NAMES:
+        return True
+    return (
+        bool(_CAPITALISED.fullmatch(raw))
+        and next_low in NAME_VERBS
+        and low not in NOT_NAMES
+        and low not in STOP
+        and low not in NOT_SURNAME
+    )
+
+
+def _split_word(raw: str) -> tuple[str, list[str]]:
+    """Lower-case, shorten stretched letters and split a possessive: "Dave's" -> dave + s."""
+    low = _REPEATS.sub(r"\1\1", raw.lower())
+    if low in EXPANSIONS:
+        return low, list(EXPANSIONS[low])
+    if low.endswith("'s"):
+        return low[:-2], [low[:-2], "s"]
+    return low, [low.replace("'", "")]
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of `text` (original casing is needed to spot names), sentence by sentence."""
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text.translate(_CHAR_MAP))]
+    out: list[Token] = []
+    sentence = clause = 0
+    for i, (word, start, end) in enumerate(raw):
+        if word in ".!?\n,;:":
+            sentence += word in ".!?\n"
+            clause += 1
+            continue
+        low, parts = _split_word(word)
+        clause += low in _CLAUSE_WORDS
+        next_low = raw[i + 1][0].lower().removeprefix("'") if i + 1 < len(raw) else ""
+        if _is_name(word.split("'")[0], low, next_low):
+            parts = [_NAME] + parts[1:]
+        out.extend(Token(p, sentence, clause, start, end) for p in parts)
+    return out
+
+
+def name_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, possessive) of each word read as a person's name ("Dave's" is possessive)."""
+    raw = list(_TOKEN.finditer(text))
+    out = []
+    for i, m in enumerate(raw):
+        word = m.group()
+        low, _ = _split_word(word)
+        next_low = raw[i + 1].group().lower() if i + 1 < len(raw) else ""
+        if word[0].isalpha() and _is_name(word.split("'")[0], low, next_low.removeprefix("'")):
+            out.append((m.start(), m.end(), word.lower().endswith("'s")))
+    return out
+
+
+def _abstract(word: str) -> str:
+    classes = WORD_CLASSES.get(word)
+    return classes[0] if classes else word
+
+
+def _negated(toks: list[Token]) -> list[bool]:
+    """Which words sit within three words after a negator, in the same clause. Their features
+    are renamed ("n:die" instead of "w:die") so "I don't want to die" does not count as
+    "want to die"."""
+    out = [False] * len(toks)
+    for i, t in enumerate(toks):
+        if t.word in NEGATORS:
+            for j in range(i + 1, min(len(toks), i + 1 + _NEGATION_REACH)):
+                if toks[j].clause != t.clause:
+                    break
+                out[j] = True
+    return out
+
+
+def _word_features(toks: list[Token], feats: set[str]) -> None:
+    words = [t.word for t in toks]
+    abstract = [_abstract(w) for w in words]
+    neg = _negated(toks)
+    for i, word in enumerate(words):
+        mark = "n" if neg[i] else ""
+        feats.add(f"{mark}w:{word}")
+        for cls in WORD_CLASSES.get(word, ()):
+            feats.add(f"{mark}c:{cls}")
+        if i + 1 < len(words) and toks[i + 1].sentence == toks[i].sentence:
+            mark = "n" if neg[i] or neg[i + 1] else ""
+            feats.add(f"{mark}b:{word} {words[i + 1]}")
+            feats.add(f"{mark}a:{abstract[i]} {abstract[i + 1]}")
+        if i + 2 < len(words) and toks[i + 2].sentence == toks[i].sentence:
+            mark = "n" if neg[i] or neg[i + 2] else ""
+            feats.add(f"{mark}s:{abstract[i]} {abstract[i + 2]}")
+
+
+def _pair_features(toks: list[Token], feats: set[str]) -> None:
+    """Classes that meet in one sentence, in either order ("#ABUSER&#NEAR")."""
+    by_sentence: dict[int, set[str]] = {}
+    for t, negated in zip(toks, _negated(toks), strict=True):
+        classes = WORD_CLASSES.get(t.word)
+        if classes and not negated:
+            by_sentence.setdefault(t.sentence, set()).update(classes)
+    for classes in by_sentence.values():
+        ordered = sorted(classes)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                feats.add(f"p:{a}&{b}")
+
+
+def features(text: str, lowered: str | None = None) -> set[str]:
+    """The feature strings of one message (or sentence). `lowered` is the normalised text when
+    the caller already has it (screening.normalise), used for the cue patterns."""
+    toks = tokens(text)
+    feats: set[str] = set()
+    _word_features(toks, feats)
+    _pair_features(toks, feats)
+    low = lowered if lowered is not None else text.translate(_CHAR_MAP).lower()
+    for name, pattern in _CUES:
+        if pattern.search(low):
+            feats.add(name)
+    if "?" in text:
+        feats.add("q:question")
+    return feats
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`, trimmed of surrounding spaces."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        chunk = m.group()
+        stripped = chunk.strip()
+        if any(c.isalnum() for c in stripped):
+            start = m.start() + chunk.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+    return spans

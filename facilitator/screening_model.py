@@ -1,0 +1,96 @@
+"""The learned second stage of screening: two small linear models (crisis, danger).
+
+Rules stay the primary detector. This stage only *adds* a crisis or danger finding when the rules
+found none of that category and the model is confident (its threshold was chosen by k-fold
+cross-validation for precision; see scripts/train_screening_model.py). The finding spans the
+sentence that contributes most to the score.
+
+The weights ship in the repository as `screening_model.json.gz` (a few hundred kB), are read once
+on first use and never fetched from anywhere. If the file is missing, screening falls back to the
+rules alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .screening_features import features, sentences
+
+MODEL_PATH = Path(__file__).with_name("screening_model.json.gz")
+FORMAT = 1
+LABELS = {"crisis": "model_crisis", "danger": "model_danger"}
+REASONS = {
+    "crisis": "The wording suggests a risk to the writer's own life or safety",
+    "danger": "The wording suggests danger from another person now or soon",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """One category's weights; `cut` is the decision threshold as log-odds."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    @property
+    def cut(self) -> float:
+        return math.log(self.threshold / (1.0 - self.threshold))
+
+    def logit(self, feats: set[str]) -> float:
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in feats)
+
+    def probability(self, feats: set[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-35.0, min(35.0, self.logit(feats)))))
+
+
+def read_models(path: Path) -> dict[str, LinearModel]:
+    """Parse a model file written by the training script."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unsupported screening model format in {path}")
+    return {
+        cat: LinearModel(m["bias"], m["weights"], m["threshold"])
+        for cat, m in data["models"].items()
+    }
+
+
+@cache
+def models() -> dict[str, LinearModel]:
+    """The shipped models, loaded once. Empty when the file is absent (rules only)."""
+    if not MODEL_PATH.exists():
+        return {}
+    return read_models(MODEL_PATH)
+
+
+def _best_sentence(text: str, model: LinearModel) -> tuple[int, int]:
+    """The sentence that scores highest, so the facilitator sees what raised the flag."""
+    spans = sentences(text)
+    if len(spans) <= 1:
+        return spans[0] if spans else (0, len(text))
+    return max(spans, key=lambda s: model.logit(features(text[s[0] : s[1]])))
+
+
+def predict(
+    original: str, lowered: str, skip: set[str], table: dict[str, LinearModel] | None = None
+) -> list[tuple[str, int, int]]:
+    """(category, start, end) for each model category not in `skip` that fires on the message.
+    `original` is the message as sent, `lowered` its normalised form (for the cue patterns)."""
+    table = models() if table is None else table
+    wanted = [(cat, m) for cat, m in table.items() if cat not in skip]
+    if not wanted:
+        return []
+    feats = features(original, lowered)
+    out = []
+    for cat, model in wanted:
+        if model.logit(feats) >= model.cut:
+            start, end = _best_sentence(original, model)
+            out.append((cat, start, end))
+    return out
