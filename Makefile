@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export FLASK_APP := server
 TEST_PG ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test test-sqlite test-postgres lint format services bench clean
+.PHONY: install run test test-sqlite test-postgres lint format services bench bench-smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
-install: $(VENV)/.installed
+# The benchmark's load generator (Node.js): the smoke run in the test suite needs it too.
+bench/loadgen/node_modules: bench/loadgen/package.json bench/loadgen/package-lock.json
+	cd bench/loadgen && npm ci --no-audit --no-fund
+	touch $@
+
+install: $(VENV)/.installed bench/loadgen/node_modules
 
 ## Run Steady on SQLite with demo data (http://127.0.0.1:$${PORT:-5000}).
 run: install
@@ -43,6 +48,13 @@ test-postgres:
 format:
 	$(BIN)/ruff check --fix server facilitator tests scripts
 	$(BIN)/ruff format server facilitator tests scripts
+
+## The benchmark: every scenario against Steady and the bare stack; writes docs/performance.md.
+bench: install services
+	$(BIN)/python -m bench.run --json docs/performance.json --docs docs
+
+bench-smoke: install services
+	$(BIN)/python -m bench.run --smoke
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

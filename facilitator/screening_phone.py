@@ -7,6 +7,13 @@ and then asks `phonenumbers` whether the run is a valid number in any region, st
 first yes. Numbers the metadata rejects (fictional 555 numbers, numbers typed with odd grouping)
 are still caught when they are shaped like a phone number or sit next to a contact word: for a
 member's safety a false "is this a phone number?" prompt is cheap, a leaked number is not.
+
+Two kinds of digit runs are *not* a member's number. Published crisis and support lines (the
+resources the app itself shows, often pasted by a facilitator; the screener cannot see who wrote a
+message) identify nobody, so they pass. Case, crime, claim and order references look like numbers
+but sit after a reference word ("ref 2023-1145-88", "crime number 0145-2023-7781").
+Numbers spelled out in words or split by words ("zero seven seven ...", "07 then 940 ...") are
+found by screening_phone_words.
 """
 
 from __future__ import annotations
@@ -22,6 +29,43 @@ _DIGIT = re.compile(r"\d")
 # A run of digits and phone separators, optionally with a + or 00 prefix, bounded so that it does
 # not start inside a word, a decimal, a price or a date.
 _CANDIDATE = re.compile(r"(?<![\w£$€¥.,/:+-])(?:\+|\b00)?\(?\d[\d \t().-]{5,22}\d(?![\w%£$€/:])")
+# Published helplines, as digits (national prefixes kept as written). UK: National DA Helpline,
+# Samaritans, Men's Advice Line, Childline, NSPCC, Respect, Galop, Scotland and Wales DA lines,
+# Shout; US: National DV Hotline, 988 (old 1-800-273-8255), RAINN, Childhelp, Crisis Text Line;
+# AU: 1800RESPECT, Lifeline, Kids Helpline, Beyond Blue, MensLine; IE: Women's Aid;
+# NZ: Women's Refuge, Are You OK; IN: iCall.
+HELPLINES = frozenset(
+    """
+    08082000247 116123 08088010327 08001111 08088005000 08088024040 08009995428 08000271234
+    08088010800 08088021414 85258 08457909090 18007997233 8007997233 18002738255 8002738255
+    18006564673 18004224453 741741 1800737732 131114 1800551800 1300224636 1300789978 1800341900
+    0800733843 0800456450 9152987821
+    """.split()
+)
+# International forms of national numbers: +44 808 2000 247 is 0808 2000 247.
+_COUNTRY_CODES = (("44", "0"), ("61", "0"), ("353", "0"), ("64", "0"), ("91", ""), ("1", "1"))
+
+
+def is_helpline(digits: str) -> bool:
+    """A published crisis or support line, in national or international form."""
+    if digits in HELPLINES:
+        return True
+    for code, prefix in _COUNTRY_CODES:
+        for lead in ("00" + code, code):
+            if digits.startswith(lead) and prefix + digits[len(lead) :] in HELPLINES:
+                return True
+    return False
+
+
+# "ref 2023-1145-88", "crime number 0145-2023-7781": a reference, not a phone.
+_REFERENCE = re.compile(
+    r"\b(?:ref|reference|case|crime|claim|invoice|order|account|acct|policy|booking|tracking"
+    r"|serial|ticket|incident|membership|customer|receipt|application|log|file|docket|confirmation"
+    r"|transaction|parcel|consignment|court)(?: no\.?| num| number| id| ref| reference| code)?"
+    r"(?: is|:|#|'s)?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d[ ./-]")
 _DATE = re.compile(r"^\d{1,4}([.-])\d{1,2}\1\d{1,4}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?- ?(?:19|20)?\d\d$")
 _MONEY_AFTER = re.compile(r"^\s*(?:k\b|p\b|quid|pounds|dollars|euros|rupees|rand|bucks|grand|%)")
@@ -42,8 +86,13 @@ def _digits(s: str) -> int:
 
 
 def _not_a_phone(text: str, cand: str, start: int, end: int) -> bool:
-    """Dates, year ranges and amounts of money share the shape of a phone number."""
+    """Dates, year ranges, money, references and published helplines share the shape of a
+    phone number."""
     if _DATE.match(cand) or _YEAR_RANGE.match(cand):
+        return True
+    if is_helpline("".join(_DIGIT.findall(cand))):
+        return True
+    if _REFERENCE.search(text[max(0, start - 30) : start]):
         return True
     before = text[max(0, start - 2) : start]
     return any(c in before for c in "£$€¥#") or bool(_MONEY_AFTER.match(text[end : end + 8]))
@@ -68,6 +117,9 @@ def _is_phone(text: str, cand: str, start: int, end: int) -> bool:
     count = _digits(cand)
     if not 7 <= count <= 15 or _not_a_phone(text, cand, start, end):
         return False
+    if _YEAR_FIRST.match(cand) and not cand.startswith(("+", "00")):
+        # "2023 4477 1190" is a reference far more often than a number; a contact word decides.
+        return bool(_CONTACT_CUE.search(text[max(0, start - 40) : start]))
     if _PHONE_SHAPE.match(cand) and count >= 10:
         return True
     if _valid_somewhere(cand):
@@ -77,7 +129,7 @@ def _is_phone(text: str, cand: str, start: int, end: int) -> bool:
 
 
 def find_phones(text: str) -> list[tuple[int, int]]:
-    """Spans of phone numbers in the original text."""
+    """Spans of phone numbers written in digits in the original text."""
     if _digits(text) < 7:  # the common case: no phone number possible, skip all the work
         return []
     spans = []

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .screening_names import find_names
 from .screening_phone import find_phones
+from .screening_phone_words import find_spelled_phones
 from .screening_places import find_addresses, find_workplaces
 from .screening_text import Norm, rx
-from .screening_words import (
-    FIRST_NAMES,
-    NOT_SURNAME,
-    STOP,
-    words,
-)
+from .screening_words import STOP, words
 
 IDENTIFYING = "identifying"
 Hit = tuple[str, str, int, int]
@@ -163,64 +160,6 @@ def _named_handles(norm: Norm) -> list[Hit]:
     return hits
 
 
-# --- people's names ------------------------------------------------------------------------------
-_CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|(?:Mc|Mac|O')[A-Z][a-z]+"
-_FULL_NAME = re.compile(r"\b(" + _CAP + r") (" + _CAP + r")(?: (" + _CAP + r"))?\b")
-_STRONG_SRC = (
-    r"\b(?:(?:my|his|her|their) (?:real |full |actual |legal |maiden )?(?:name|surname|last name)"
-    r"(?:'s| is| was|:)|(?:i'm|i am|he's|she's|he is|she is|they're|is|was) (?:called|named)|names?"
-    r" (?:is|are)|goes by|called|named)"
-)
-_WEAK_SRC = (
-    r"\b(?:(?:my|his|her) (?:ex|ex-?husband|ex-?wife|husband|wife|partner|boyfriend|girlfriend"
-    r"|abuser|dad|father|stepdad|stepfather|step-?dad|mum|mom|mother|stepmum|stepmother|boss"
-    r"|brother|sister|son|daughter|neighbour|neighbor|landlord|fiance|fiancee|bf|gf)(?:'s name)?"
-    r"(?: is| was|,|:| -| \(|)|i'm|im|i am|this is|know an?|know|anyone know|meet|meet my|called"
-    r"|on fb,|on facebook,|find me on fb,)"
-)
-_STRONG_CUE = rx(_STRONG_SRC + r" ?$")
-_WEAK_CUE = rx(_WEAK_SRC + r" ?$")
-_ANY_CUE = rx(f"(?:{_STRONG_SRC})|(?:{_WEAK_SRC})")
-_CAP_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) [A-Z][a-z'-]+\b)")
-_PAIR_AT = re.compile(r"\s*([A-Za-z][a-z]+) ([A-Za-z][a-z'-]+)\b")
-_PUBLIC = rx(
-    r"\b(?:read|reading|book|books|by|author|podcast|video|quote|says in|ted talk|wrote)\b"
-)
-
-
-def _surname_ok(word: str) -> bool:
-    low = word.lower()
-    return low not in NOT_SURNAME and low not in STOP and len(low) > 1
-
-
-def _name_at(orig: str, start: int, end: int, first: str, last: str) -> bool:
-    """Is "first last" at [start, end) a real person's name, given what comes before?"""
-    before = orig[max(0, start - 45) : start].lower()
-    if _PUBLIC.search(before) or not _surname_ok(last):
-        return False
-    if _STRONG_CUE.search(before):
-        return first.lower() not in STOP
-    capitalised = first[0].isupper() and last[0].isupper()
-    if _WEAK_CUE.search(before):
-        return capitalised or first.lower() in FIRST_NAMES
-    return capitalised and first.lower() in FIRST_NAMES
-
-
-def find_names(norm: Norm) -> list[Hit]:
-    """Two-word names right after a cue word, or capitalised with a known first name."""
-    orig, hits = norm.original, []
-    lower = orig.lower()
-    if len(lower) != len(orig):  # offsets must line up with the original
-        lower = orig
-    starts = {m.end() for m in _ANY_CUE.finditer(lower)}
-    starts.update(m.start() for m in _CAP_PAIR.finditer(orig) if m.group(1).lower() in FIRST_NAMES)
-    for pos in sorted(starts):
-        m = _PAIR_AT.match(orig, pos)
-        if m and _name_at(orig, m.start(1), m.end(2), m.group(1), m.group(2)):
-            hits.append(("name", "looks like a person's full name", m.start(1), m.end(2)))
-    return hits
-
-
 # --- licence plates ------------------------------------------------------------------------------
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
 _CUED_PLATE = rx(
@@ -244,6 +183,8 @@ def find_plates(norm: Norm) -> list[Hit]:
 def find_identifying(norm: Norm) -> list[Hit]:
     """All identifying-information hits in a message (original-text offsets)."""
     hits = [("phone", "looks like a phone number", s, e) for s, e in find_phones(norm.original)]
+    for s, e in find_spelled_phones(norm.text):
+        hits.append(("phone", "looks like a phone number", *norm.span(s, e)))
     detectors: tuple[Callable[[Norm], list[Hit]], ...] = (
         find_emails,
         find_links_and_handles,

@@ -19,6 +19,7 @@ import sys  # noqa: E402
 from server import create_app  # noqa: E402
 from server.config import ConfigError  # noqa: E402
 from server.extensions import socketio  # noqa: E402
+from server.web import private_server_options, start_retention_schedule  # noqa: E402
 
 
 def main() -> None:
@@ -28,9 +29,12 @@ def main() -> None:
         sys.exit(f"steady: {exc}")
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
-    app.logger.info("Steady is serving on http://%s:%s", host, port)
+    # The port only: no address in any log line (tests/multiprocess/test_privacy_log.py).
+    app.logger.info("Steady is serving on port %s", port)
+    start_retention_schedule(app, socketio)
     # log_output=False: the access log would record every visitor's address and user agent.
-    socketio.run(app, host=host, port=port, log_output=False, use_reloader=False)
+    options = private_server_options(app)
+    socketio.run(app, host=host, port=port, log_output=False, use_reloader=False, **options)
 
 
 if __name__ == "__main__":

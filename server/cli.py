@@ -11,7 +11,10 @@ from flask import Flask, current_app
 from sqlalchemy import select
 
 from facilitator.curriculum import CurriculumError
+from server.cli_bench import bench_setup
 from server.cli_curricula import content_dirs, curricula_cli
+from server.cli_safety import purge_command
+from server.cli_schedules import schedule_meetings
 from server.extensions import db
 from server.models import (
     FacilitatorRole,
@@ -40,6 +43,9 @@ def register(app: Flask) -> None:
     app.cli.add_command(create_admin)
     app.cli.add_command(seed_demo)
     app.cli.add_command(curricula_cli)
+    app.cli.add_command(purge_command)
+    app.cli.add_command(schedule_meetings)
+    app.cli.add_command(bench_setup)
 
 
 @click.command("create-admin")
@@ -117,7 +123,7 @@ def seed_demo(codes: int) -> None:
     """Create (or refresh) a demo group, staff and meeting; print sign-in details and codes."""
     admin, admin_pw = _demo_staff("admin@steady.test", "Demo admin", StaffRole.ADMIN)
     fac, fac_pw = _demo_staff(
-        "facilitator@steady.test", "Alex (facilitator)", StaffRole.FACILITATOR
+        "facilitator@steady.test", "Alex", StaffRole.FACILITATOR
     )
     group = _demo_group(fac)
     _demo_curriculum(group)

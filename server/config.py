@@ -85,6 +85,12 @@ def from_environment(instance_path: str, overrides: dict[str, Any]) -> dict[str,
         "SESSION_COOKIE_SECURE": _bool("STEADY_SECURE_COOKIES", not embedded),
         "REMEMBER_COOKIE_SECURE": _bool("STEADY_SECURE_COOKIES", not embedded),
         "STEADY_MAX_MESSAGE_CHARS": int(os.environ.get("STEADY_MAX_MESSAGE_CHARS", "2000")),
+        # How many weeks ahead weekly schedules make their meetings (see schedule-meetings).
+        "STEADY_SCHEDULE_WEEKS": int(os.environ.get("STEADY_SCHEDULE_WEEKS", "4")),
+        # Transcripts are deleted this many hours after their meeting ends (an admin setting
+        # overrides it); the purge runs by itself every STEADY_PURGE_INTERVAL seconds.
+        "STEADY_RETENTION_HOURS": int(os.environ.get("STEADY_RETENTION_HOURS", "24")),
+        "STEADY_PURGE_INTERVAL": float(os.environ.get("STEADY_PURGE_INTERVAL", "600")),
         **_content_dirs(),
     }
 
@@ -105,7 +111,8 @@ DEFAULTS: dict[str, Any] = {
     "REMEMBER_COOKIE_SAMESITE": "Lax",
     "REMEMBER_COOKIE_DURATION": 60 * 60 * 12,
     "PERMANENT_SESSION_LIFETIME": 60 * 60 * 24 * 30,
-    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    # hide_parameters: a database error's text must never quote a message body into a log.
+    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
     "WTF_CSRF_TIME_LIMIT": None,
     "RATELIMIT_HEADERS_ENABLED": False,
     "STEADY_LOGIN_LIMIT": "10 per 5 minutes",

@@ -11,11 +11,31 @@ from typing import Any
 from server.extensions import socketio
 
 # Every event the server sends to clients; docs/protocol.md must document each one.
-SERVER_EVENTS = ("chat_message", "presence", "meeting_state", "error")
+SERVER_EVENTS = (
+    "chat_message",
+    "presence",
+    "meeting_state",
+    "error",
+    "pacing_state",
+    "pacing_notes",
+    # Safety and moderation (services/moderation*.py):
+    "flag_raised",
+    "flag_resolved",
+    "message_hidden",
+    "crisis_support",
+    "moderation_notice",
+    "moderation_action",
+    "side_message",
+)
 
 
 def meeting_room(meeting_id: int) -> str:
     return f"meeting:{meeting_id}"
+
+
+def staff_room(meeting_id: int) -> str:
+    """The meeting's staff sockets only: what attendees must never receive goes here."""
+    return f"meeting:{meeting_id}:staff"
 
 
 def publish(event: str, payload: dict[str, Any], room: str) -> None:
@@ -27,3 +47,9 @@ def publish(event: str, payload: dict[str, Any], room: str) -> None:
 def close_sockets(sids: list[str]) -> None:
     for sid in sids:
         socketio.server.disconnect(sid, namespace="/")
+
+
+def leave_room_everywhere(sids: list[str], room: str) -> None:
+    """Take sockets out of a room on whichever worker holds them (the queue carries it)."""
+    for sid in sids:
+        socketio.server.leave_room(sid, room, namespace="/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def configure_logging(app: Flask) -> None:
 def init_socketio(app: Flask, socketio: SocketIO) -> None:
     # Handlers must be declared before the first init_app: Flask-SocketIO keeps the ones
     # declared earlier and registers them on every server it creates (one per app).
-    from server.live import events  # noqa: F401
+    from server.live import events, moderation_events  # noqa: F401
 
     socketio.init_app(
         app,
@@ -59,13 +60,25 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from server.admin import bp as admin_bp
+    from server.admin import invite_bp as staff_invite_bp
     from server.attend import bp as attend_bp
     from server.auth import bp as auth_bp
     from server.console import bp as console_bp
     from server.core import bp as core_bp
     from server.curricula_pages import bp as curricula_bp
+    from server.safety_pages import bp as safety_bp
 
-    for blueprint in (core_bp, auth_bp, attend_bp, console_bp, curricula_bp):
+    for blueprint in (
+        core_bp,
+        auth_bp,
+        attend_bp,
+        console_bp,
+        curricula_bp,
+        admin_bp,
+        staff_invite_bp,
+        safety_bp,
+    ):
         app.register_blueprint(blueprint)
 
 
@@ -137,3 +150,64 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def start_retention_schedule(app: Flask, socketio: SocketIO) -> None:
+    """Purge expired transcripts now and every ``STEADY_PURGE_INTERVAL`` seconds, in this
+    process. Each worker runs its own schedule; the purge itself is safe to run concurrently."""
+    interval = float(app.config.get("STEADY_PURGE_INTERVAL", 600))
+    if interval > 0:
+        socketio.start_background_task(_purge_forever, app, socketio, interval)
+
+
+def _purge_forever(app: Flask, socketio: SocketIO, interval: float) -> None:
+    from server.extensions import db
+    from server.services import retention
+
+    log = logging.getLogger("steady.retention")
+    while True:
+        with app.app_context():
+            try:
+                retention.purge()
+            except Exception as exc:  # noqa: BLE001 - try again next time, never stop
+                # The type only: the text of a database error can quote the statement's values.
+                log.error("retention purge failed: %s", type(exc).__name__)
+            finally:
+                db.session.remove()
+        socketio.sleep(interval)
+
+
+class PrivateErrorLog:
+    """gevent's WSGI server writes a client's address, and raw bytes it sent, into its error
+    lines (bad requests, and the close of every websocket). This keeps the words that say what
+    kind of error it was, drops the rest, and logs that at debug level: clients cause these."""
+
+    _SOCKET = re.compile(r"^<[^>]*>:\s*")
+    _FROM = re.compile(r"\s*\(from [^)]*\)+\s*")
+    _KIND = re.compile(r"[A-Za-z][A-Za-z ]{0,60}")
+
+    def __init__(self) -> None:
+        self.log = logging.getLogger("steady.http")
+
+    def write(self, text: str) -> None:
+        kind = self._KIND.match(self._FROM.sub("", self._SOCKET.sub("", text.strip())))
+        if kind:
+            self.log.debug("client error: %s (details withheld)", kind.group().strip())
+
+    def writelines(self, lines: list[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        return None
+
+
+def private_server_options(app: Flask) -> dict[str, Any]:
+    """Options for ``socketio.run`` under gevent that keep addresses out of every log line."""
+    if app.config.get("STEADY_ASYNC_MODE", "gevent") != "gevent":
+        return {}
+    from gevent import pywsgi
+
+    # The default for errors inside a request prints REMOTE_ADDR; this one masks every key.
+    pywsgi.WSGIServer.secure_environ_class = pywsgi.SecureEnviron
+    return {"error_log": PrivateErrorLog()}

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("console", __name__, url_prefix="/staff")
 
-from server.console import routes  # noqa: E402,F401
+from server.console import report_routes, routes  # noqa: E402,F401

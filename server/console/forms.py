@@ -14,6 +14,8 @@ class ScheduleForm(FlaskForm):
 
 class CodesForm(FlaskForm):
     count = IntegerField("How many codes", default=1, validators=[NumberRange(1, 100)])
+    # One person per code by default; a multi-use code suits a group's first intake evening.
+    max_uses = IntegerField("Uses per code", default=1, validators=[NumberRange(1, 500)])
     days = IntegerField("Valid for days", default=14, validators=[NumberRange(1, 90)])
 
 

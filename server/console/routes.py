@@ -9,14 +9,16 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from server.console import bp, planning
+from server.console import bp, overview, planning
 from server.console.access import group_or_404
 from server.console.forms import AssignForm, CodesForm, EmptyForm, ScheduleForm
 from server.extensions import db
 from server.models import Group, GroupFacilitator, Meeting
-from server.services import invites, meetings
+from server.services import invites, meetings, timetable
 from server.services.errors import ServiceError
 from server.services.principals import Principal
+
+UPCOMING = 10
 
 
 def _my_groups() -> list[Group]:
@@ -33,7 +35,15 @@ def _me() -> Principal:
 @bp.get("/")
 @login_required
 def home() -> ResponseReturnValue:
-    return render_template("console/home.html", groups=_my_groups())
+    groups = _my_groups()
+    upcoming = timetable.upcoming_query([g.id for g in groups]).limit(UPCOMING)
+    return render_template(
+        "console/home.html",
+        groups=groups,
+        progress={g.id: overview.progress(g) for g in groups},
+        upcoming=list(db.session.execute(upcoming).scalars()),
+        action_form=EmptyForm(),
+    )
 
 
 @bp.route("/groups/<int:group_id>", methods=["GET", "POST"])
@@ -85,15 +95,20 @@ def issue_codes(group_id: int) -> ResponseReturnValue:
     group = group_or_404(group_id)
     form = CodesForm(prefix="codes")
     if not form.validate_on_submit():
-        flash("Choose between 1 and 100 codes, valid for 1 to 90 days.", "error")
+        flash("Choose 1 to 100 codes, each for 1 to 500 uses, valid for 1 to 90 days.", "error")
         return redirect(url_for("console.group", group_id=group.id))
-    codes = invites.issue_codes(
-        group,
-        form.count.data or 1,
-        valid_for=timedelta(days=form.days.data or 14),
-        issued_by=current_user,
-    )
-    return render_template("console/codes.html", group=group, codes=codes)
+    try:
+        codes = invites.issue_codes(
+            group,
+            form.count.data or 1,
+            max_uses=form.max_uses.data or 1,
+            valid_for=timedelta(days=form.days.data or 14),
+            issued_by=current_user,
+        )
+    except ServiceError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("console.group", group_id=group.id))
+    return render_template("console/codes.html", group=group, codes=codes, form=form)
 
 
 @bp.post("/meetings/<int:meeting_id>/<any(open, start, end):action>")

@@ -18,8 +18,16 @@ from server.live.protocol import (
     send_limiter,
 )
 from server.models import Presence
-from server.realtime import meeting_room
-from server.services import chat, curricula, meetings, presence
+from server.realtime import meeting_room, staff_room
+from server.services import (
+    chat,
+    meetings,
+    moderation,
+    moderation_send,
+    moderation_side,
+    pacing,
+    presence,
+)
 from server.services.errors import ServiceError
 from server.services.members import member_for_token
 
@@ -46,22 +54,30 @@ def on_disconnect(*_: Any) -> None:
     send_limiter.forget(current_sid())
     for meeting_id, who in presence.forget_socket(current_sid()):
         presence.announce(meeting_id, "left", who)
+        pacing.participant_left(meeting_id, who["id"])
 
 
 @event("join")
 def join(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff -> server: enter a meeting and catch up from ``last_seq``.
     Ack: meeting state, who is present, the missed messages in order, and the curriculum
-    session with its current segment (its facilitator notes only when the joiner is staff).
-    Others in the meeting receive ``presence`` (joined) when this participant was not there."""
+    session at the agenda's current segment (its facilitator notes only when the joiner is
+    staff), and the pacing state. Others in the meeting receive ``presence`` (joined) when this
+    participant was not there, and ``pacing_state`` when a member joins the agenda. The ack's
+    ``safety`` holds crisis resources and side conversations, and for staff the open flags.
+    A member removed from this meeting is refused with ``removed``."""
     meeting, who = meeting_and_actor(data)
     last_seq = non_negative_int(data, "last_seq")
+    moderation.check_admitted(meeting, who)
     newcomer = presence.enter_meeting(current_sid(), meeting, who)
     # Enter the room before reading the backlog: a message sent in between arrives twice
     # (clients drop seq <= last seen) rather than not at all.
     join_room(meeting_room(meeting.id))
+    if who.is_staff:
+        join_room(staff_room(meeting.id))
     if newcomer:
         presence.announce(meeting.id, "joined", who.public())
+    pacing.participant_joined(meeting, who)
     missed, more = chat.messages_after(meeting, last_seq, who.is_staff)
     return {
         "meeting": meetings.meeting_state(meeting),
@@ -69,7 +85,9 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
         "present": presence.present_in(meeting.id),
         "messages": missed,
         "more": more,
-        "session": curricula.session_view(meeting, for_staff=who.is_staff),
+        "session": pacing.session_view(meeting, for_staff=who.is_staff),
+        "pacing": pacing.current_payload(meeting),
+        "safety": moderation_side.join_view(meeting, who),
     }
 
 
@@ -87,22 +105,30 @@ def leave(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff -> server: leave the meeting; the others receive ``presence`` (left)."""
     meeting, _who = meeting_and_actor(data)
     leave_room(meeting_room(meeting.id))
+    leave_room(staff_room(meeting.id))
     for meeting_id, gone in presence.leave_meetings(current_sid(), meeting.id):
         presence.announce(meeting_id, "left", gone)
+        pacing.participant_left(meeting_id, gone["id"])
     return {}
 
 
 @event("send")
 def send(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff in the meeting -> server: post a message. The ack (after commit)
-    carries its ``seq``; everyone in the meeting, sender included, receives ``chat_message``."""
+    carries its ``seq``; everyone in the meeting, sender included, receives ``chat_message``.
+    A member's message is screened first: identifying details hold it back (``identifying_info``)
+    until resent with ``confirm_identifying``; crisis, danger and agreement findings flag it to
+    staff (``flag_raised``), and crisis or danger send the sender alone ``crisis_support``."""
     meeting, who = meeting_and_actor(data)
     client_id = chat.clean_client_id(data.get("client_id"))
     body = chat.clean_body(data.get("body"))
     chat.check_open(meeting)
     _require_joined(meeting.id)
     send_limiter.check(current_sid())
-    payload, duplicate = chat.post_message(meeting, who, client_id, body)
+    confirmed = data.get("confirm_identifying") is True
+    payload, duplicate = moderation_send.post_screened(
+        meeting, who, client_id, body, confirmed, current_sid()
+    )
     return {"seq": payload["seq"], "id": payload["id"], "duplicate": duplicate}
 
 
@@ -143,3 +169,8 @@ def unknown_event(name: str, *_: Any) -> dict[str, Any]:
     """Any event the server does not know: refused with ``unknown_event``."""
     error = ServiceError("unknown_event", "The server does not know that event.").as_dict()
     return {"ok": False, "error": error}
+
+
+# Registered here so that every importer of the live events (the app, the protocol test)
+# gets the pacing events too, before Socket.IO's init_app.
+from server.live import pacing_events  # noqa: E402,F401

@@ -11,9 +11,10 @@ from typing import Any
 
 from flask import current_app, request, session
 from flask_socketio import emit
+from sqlalchemy import select
 
 from server.extensions import db, socketio
-from server.models import Meeting
+from server.models import Meeting, Presence
 from server.services.errors import ServiceError
 from server.services.meetings import get_meeting
 from server.services.principals import Principal, principal_in_group
@@ -104,3 +105,12 @@ send_limiter = SendLimiter()
 
 def current_sid() -> str:
     return request.sid  # type: ignore[attr-defined]
+
+
+def require_joined(meeting_id: int) -> None:
+    """This socket must have joined the meeting (a ``join`` ack) before acting in it."""
+    query = select(Presence.id).where(
+        Presence.sid == current_sid(), Presence.meeting_id == meeting_id
+    )
+    if db.session.execute(query).first() is None:
+        raise ServiceError("not_joined", "Join the meeting first.")

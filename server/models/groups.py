@@ -21,6 +21,8 @@ class Group(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
     agreement: Mapped[str] = mapped_column(Text)
+    # What the sessions touch on, shown before someone accepts the agreement and to staff.
+    content_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     capacity: Mapped[int] = mapped_column(default=12)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

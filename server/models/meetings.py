@@ -45,7 +45,8 @@ class Meeting(db.Model):
         ForeignKey("curriculum_versions.id"), index=True
     )
     session_key: Mapped[str | None] = mapped_column(String(80))
-    # Index of the segment in progress; the pacing work replaces this with a full state.
+    # Unused: the agenda's current segment lives in MeetingPacing.state. Kept until a
+    # migration drops it, so this change needs no schema change.
     current_segment: Mapped[int] = mapped_column(default=0, server_default="0")
 
     group: Mapped[Group] = relationship()

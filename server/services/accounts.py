@@ -25,6 +25,13 @@ def find_staff_by_email(email: str) -> StaffUser | None:
 
 
 def create_staff(email: str, display_name: str, password: str, role: StaffRole) -> StaffUser:
+    user = add_staff(email, display_name, password, role)
+    db.session.commit()
+    return user
+
+
+def add_staff(email: str, display_name: str, password: str, role: StaffRole) -> StaffUser:
+    """Check and add a staff account to the current transaction; the caller commits."""
     email = email.strip().lower()
     if "@" not in email or len(email) > 254:
         raise ServiceError("bad_email", "Enter a valid email address.")
@@ -41,7 +48,6 @@ def create_staff(email: str, display_name: str, password: str, role: StaffRole) 
         role=role,
     )
     db.session.add(user)
-    db.session.commit()
     return user
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from flask import current_app
@@ -13,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from server.extensions import db
 from server.models import Meeting, MeetingStatus, Message, MessageStatus
 from server.realtime import meeting_room, publish
+from server.services import pacing
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
@@ -81,11 +83,14 @@ def _existing(meeting_id: int, author: Principal, client_id: str) -> Message | N
 def _next_seq(meeting_id: int) -> int:
     # The row update takes the meeting's lock (PostgreSQL) or the write lock (SQLite), so
     # concurrent senders on any worker get consecutive numbers with no gap and no repeat.
+    # synchronize_session=False: the ORM would otherwise evaluate this WHERE clause against
+    # every object in the session on each message; nothing reads last_seq back from them.
     bumped = db.session.execute(
         update(Meeting)
         .where(Meeting.id == meeting_id, Meeting.status.in_(_OPEN))
         .values(last_seq=Meeting.last_seq + 1)
         .returning(Meeting.last_seq)
+        .execution_options(synchronize_session=False)
     ).scalar_one_or_none()
     if bumped is None:
         raise ServiceError("meeting_not_open", "The meeting is not open for messages.")
@@ -93,12 +98,21 @@ def _next_seq(meeting_id: int) -> int:
 
 
 def post_message(
-    meeting: Meeting, author: Principal, client_id: str, body: str
+    meeting: Meeting,
+    author: Principal,
+    client_id: str,
+    body: str,
+    on_insert: Callable[[Message], None] | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """Store a message once per client id; returns its payload and whether it was a retry."""
+    """Store a message once per client id; returns its payload and whether it was a retry.
+    ``on_insert`` adds rows that belong with a new message (its screening flags) to the same
+    transaction, so they are committed, or rolled back, together with it."""
     earlier = _existing(meeting.id, author, client_id)
     if earlier is not None:
         return message_payload(earlier), True
+    # Pacing: the chat mode (locked, slow, round). After the retry check, so a message
+    # already stored is never refused when its sender retries it.
+    pacing.check_may_post(meeting, author)
     try:
         seq = _next_seq(meeting.id)
         message = Message(
@@ -113,6 +127,12 @@ def post_message(
             staff_id=author.id if author.is_staff else None,
         )
         db.session.add(message)
+        # The payload is built from the flushed row: after commit every attribute is expired,
+        # and reading them back would cost two SELECTs (message and meeting) per message.
+        db.session.flush()
+        if on_insert is not None:
+            on_insert(message)
+        payload, room = message_payload(message), meeting_room(meeting.id)
         db.session.commit()
     except IntegrityError:
         # The same client id raced in on another connection: the first one stored wins.
@@ -124,8 +144,7 @@ def post_message(
     except ServiceError:
         db.session.rollback()
         raise
-    payload = message_payload(message)
-    publish("chat_message", payload, meeting_room(meeting.id))
+    publish("chat_message", payload, room)
     return payload, False
 
 

@@ -213,7 +213,6 @@ def attach_session(meeting: Meeting, session_key: str | None = None) -> Plan:
         raise ServiceError("no_curriculum", "This group does not follow a curriculum yet.")
     meeting.curriculum_version_id = plan.version.id
     meeting.session_key = plan.session.id
-    meeting.current_segment = 0
     db.session.commit()
     return plan
 
@@ -228,12 +227,13 @@ def meeting_session(meeting: Meeting) -> content.Session | None:
         return None
 
 
-def session_view(meeting: Meeting, for_staff: bool) -> dict[str, Any] | None:
-    """The meeting's session as the join ack carries it. Facilitator notes go to staff only."""
+def session_view(meeting: Meeting, for_staff: bool, current: int = 0) -> dict[str, Any] | None:
+    """The meeting's session at segment ``current`` (the pacing agenda's, see
+    ``services.pacing``). Facilitator notes go to staff only."""
     session = meeting_session(meeting)
     if session is None:
         return None
-    index = min(max(meeting.current_segment, 0), len(session.segments) - 1)
+    index = min(max(current, 0), len(session.segments) - 1)
     segment = session.segments[index]
     view: dict[str, Any] = {
         "key": session.id,

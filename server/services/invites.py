@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from server.extensions import db
 from server.models import Group, InviteCode, StaffUser
 from server.models.base import utcnow
+from server.services import audit
 from server.services.errors import ServiceError
 from server.services.secrets import hash_token, new_invite_code, normalise_code
 
 MAX_BATCH = 100
+MAX_DAYS = 90
+
+
+def _check_batch(group: Group, count: int, max_uses: int, valid_for: timedelta) -> None:
+    if not 1 <= count <= MAX_BATCH:
+        raise ServiceError("bad_count", f"Issue between 1 and {MAX_BATCH} codes at a time.")
+    if not 1 <= max_uses <= 500:
+        raise ServiceError("bad_max_uses", "A code may be used between 1 and 500 times.")
+    if not timedelta(hours=1) <= valid_for <= timedelta(days=MAX_DAYS):
+        raise ServiceError("bad_expiry", f"A code may stay valid for 1 to {MAX_DAYS} days.")
+    if group.archived_at is not None:
+        raise ServiceError("group_archived", "This group is archived: restore it first.")
 
 
 def issue_codes(
@@ -24,23 +37,29 @@ def issue_codes(
     issued_by: StaffUser | None = None,
 ) -> list[str]:
     """Create codes and return them in plain text: the only time anyone sees them."""
-    if not 1 <= count <= MAX_BATCH:
-        raise ServiceError("bad_count", f"Issue between 1 and {MAX_BATCH} codes at a time.")
-    if not 1 <= max_uses <= 500:
-        raise ServiceError("bad_max_uses", "A code may be used between 1 and 500 times.")
+    _check_batch(group, count, max_uses, valid_for)
     codes = [new_invite_code() for _ in range(count)]
     expires = utcnow() + valid_for
-    for code in codes:
-        db.session.add(
-            InviteCode(
-                group_id=group.id,
-                code_hash=hash_token(code),
-                hint=code[-4:],
-                max_uses=max_uses,
-                expires_at=expires,
-                created_by_id=issued_by.id if issued_by else None,
-            )
+    rows = [
+        InviteCode(
+            group_id=group.id,
+            code_hash=hash_token(code),
+            hint=code[-4:],
+            max_uses=max_uses,
+            expires_at=expires,
+            created_by_id=issued_by.id if issued_by else None,
         )
+        for code in codes
+    ]
+    db.session.add_all(rows)
+    audit.record(
+        "codes.issued",
+        target_type="group",
+        target_id=group.id,
+        actor_staff_id=issued_by.id if issued_by else None,
+        group_id=group.id,
+        details={"hints": [row.hint for row in rows], "max_uses": max_uses, "days": valid_for.days},
+    )
     db.session.commit()
     return codes
 
@@ -64,7 +83,24 @@ def find_usable_code(raw: str) -> InviteCode:
     return invite
 
 
-def revoke_code(invite: InviteCode) -> None:
+def revoke_code(invite: InviteCode, by: StaffUser | None = None) -> None:
     if invite.revoked_at is None:
         invite.revoked_at = utcnow()
+        audit.record(
+            "code.revoked",
+            target_type="invite_code",
+            target_id=invite.id,
+            actor_staff_id=by.id if by else None,
+            group_id=invite.group_id,
+            details={"hint": invite.hint},
+        )
         db.session.commit()
+
+
+def code_status(invite: InviteCode, now: datetime) -> str:
+    """What the list of codes says about one: revoked, used, expired or active."""
+    if invite.revoked_at is not None:
+        return "revoked"
+    if invite.uses >= invite.max_uses:
+        return "used"
+    return "expired" if now >= invite.expires_at else "active"

@@ -11,7 +11,7 @@ from server.extensions import db
 from server.models import Group, Meeting, MeetingStatus, Presence
 from server.models.base import utcnow
 from server.realtime import meeting_room, publish
-from server.services import curricula
+from server.services import curricula, pacing
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
@@ -97,7 +97,9 @@ def change_status(meeting: Meeting, action: str, actor: Principal) -> dict[str, 
         meeting.opened_at = now
     if target == MeetingStatus.ENDED:
         db.session.execute(delete(Presence).where(Presence.meeting_id == meeting.id))
+    paced = pacing.follow_status(meeting)  # the agenda starts and finishes with the meeting
     db.session.commit()
     state = meeting_state(meeting)
     publish("meeting_state", state, meeting_room(meeting.id))
+    pacing.announce(meeting, paced)
     return state

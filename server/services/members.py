@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from server.extensions import db
-from server.models import InviteCode, Member, MemberStatus
+from server.models import Group, InviteCode, Member, MemberStatus
 from server.models.base import utcnow
 from server.services.errors import ServiceError
 from server.services.invites import find_usable_code, invalid_code
@@ -66,6 +66,7 @@ def join_group(raw_code: str, raw_pseudonym: str) -> tuple[Member, str]:
     """Spend one use of an invite code and create the member; returns the device token."""
     invite: InviteCode = find_usable_code(raw_code)
     name = check_pseudonym(invite.group_id, raw_pseudonym)
+    _check_room(invite.group_id)
     token = new_device_token()
     member = Member(
         group_id=invite.group_id,
@@ -93,6 +94,17 @@ def join_group(raw_code: str, raw_pseudonym: str) -> tuple[Member, str]:
             "pseudonym_taken", "Someone in this group already uses that name."
         ) from None
     return member, token
+
+
+def _check_room(group_id: int) -> None:
+    # The group row is locked (on PostgreSQL) so two people cannot both take the last place.
+    group = db.session.execute(select(Group).where(Group.id == group_id).with_for_update())
+    capacity = group.scalar_one().capacity
+    active = select(func.count(Member.id)).where(
+        Member.group_id == group_id, Member.status == MemberStatus.ACTIVE
+    )
+    if db.session.execute(active).scalar_one() >= capacity:
+        raise ServiceError("group_full", "This group is full. Please talk to your facilitator.")
 
 
 def member_for_token(token: str) -> Member | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from server.models import MeetingStatus
+from server.services import pacing
+from server.services.principals import Principal
 from tests.conftest import sign_in
 from tests.server.curriculum_helpers import all_strings, leaked
 from tests.server.helpers import join, send
@@ -71,22 +73,28 @@ def test_a_meeting_without_a_session_says_so(sio, room_without_session):
     assert join(sock, room_without_session["meeting"].id)["session"] is None
 
 
-def test_no_segment_notes_reach_a_member_in_any_join_ack(sio, live, db):
+def _go_to(live, index: int) -> None:
+    """Move the meeting's agenda to segment ``index``, as its facilitator."""
+    staff = live["staff"]
+    who = Principal("staff", staff.id, staff.display_name, staff.role.value)
+    segment = {"segment": f"s{index + 1}"}
+    pacing.apply_action(live["meeting"], who, "go_to_segment", segment, None)
+
+
+def test_no_segment_notes_reach_a_member_in_any_join_ack(sio, live):
     meeting, session = live["meeting"], live["session"]
     for index in range(len(session.segments)):
-        meeting.current_segment = index
-        db.session.commit()
+        _go_to(live, index)
         ack = join(sio(token=live["token"]), meeting.id)
         assert ack["ok"] and ack["session"]["current_segment"] == index
         assert "facilitator_notes" not in all_strings(ack)
         assert _leaks(session, all_strings(ack)) == [], index
 
 
-def test_staff_receive_the_current_segment_notes(sio, client, live, db):
+def test_staff_receive_the_current_segment_notes(sio, client, live):
     meeting, session = live["meeting"], live["session"]
     sign_in(client, live["staff"])
-    meeting.current_segment = 2
-    db.session.commit()
+    _go_to(live, 2)
     view = join(sio(client=client), meeting.id)["session"]
     assert view["facilitator_notes"] == session.segments[2].facilitator_notes
     assert leaked(session.segments[2].facilitator_notes, view["facilitator_notes_html"])

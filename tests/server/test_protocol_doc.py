@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import server.live.events  # noqa: F401 - registers the handlers
+import server.live.moderation_events  # noqa: F401
 from server.live.protocol import CLIENT_EVENTS
 from server.realtime import SERVER_EVENTS
 
@@ -59,5 +60,27 @@ def path_is_socket(code: str) -> bool:
         "no_curriculum",
         "unknown_session",
         "unknown_version",
+        # Safety pages: crisis resources, retention, follow-up notes.
+        "bad_resource",
+        "unknown_resource",
+        "bad_retention",
+        "bad_note",
+        # Admin pages: groups, schedules, staff, invite codes; the join flow's capacity check.
+        "bad_name",
+        "bad_agreement",
+        "bad_capacity",
+        "unknown_curriculum",
+        "inactive_staff",
+        "already_assigned",
+        "group_archived",
+        "bad_weekday",
+        "bad_timezone",
+        "in_the_past",
+        "bad_weeks",
+        "invalid_invite",
+        "bad_days",
+        "own_account",
+        "bad_expiry",
+        "group_full",
     }
     return code not in http_only

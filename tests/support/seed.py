@@ -46,6 +46,7 @@ def seed(url: str, pseudonyms: tuple[str, ...] = ("Robin", "Sky"), codes: int = 
         staff = accounts.create_staff(
             "lead@steady.test", "Lead", STAFF_PASSWORD, StaffRole.FACILITATOR
         )
+        accounts.create_staff("admin@steady.test", "Admin", STAFF_PASSWORD, StaffRole.ADMIN)
         group = Group(name="Evening circle", agreement="Be kind. What is said here stays here.")
         group.facilitators.append(GroupFacilitator(staff_id=staff.id, role=FacilitatorRole.LEAD))
         db.session.add(group)

@@ -66,6 +66,7 @@
     lastSeq = msg.seq;
     var li = document.createElement("li");
     li.setAttribute("data-seq", String(msg.seq));
+    li.setAttribute("data-id", String(msg.id)); li.setAttribute("data-author", msg.author.id);
     var who = document.createElement("span");
     who.className = "who";
     who.textContent = msg.author.name;

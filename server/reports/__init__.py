@@ -1,0 +1,1 @@
+"""Reports rendered on the server (charts as SVG), shared by the staff and admin pages."""

@@ -1,0 +1,290 @@
+"""Pacing a live meeting: the agenda clock, sharing rounds, the hand queue and the chat mode.
+
+The state is a ``facilitator.meeting_state.MeetingState`` kept as JSON in ``meeting_pacing``,
+one row per meeting, so it survives a restart and every worker sees the same one. A change
+loads it, applies one transition at the server's time and saves it only if nobody saved in
+between (``UPDATE ... WHERE version = ?``): of two facilitators acting at once, one wins and
+the other gets ``conflict`` with the fresh state. The new public view is broadcast after
+commit; clients run the clocks themselves from its timestamps, so the server never ticks.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from facilitator.agenda import Segment, TransitionError
+from facilitator.chat import DECISION_CODES, may_post
+from facilitator.meeting_state import Actor, MeetingState, apply, new_meeting
+from server.extensions import db
+from server.models import Meeting, MeetingPacing, MeetingStatus, Message
+from server.models.base import utcnow
+from server.realtime import meeting_room, publish, staff_room
+from server.services import curricula, pacing_views
+from server.services.errors import ServiceError
+from server.services.principals import Principal
+
+log = logging.getLogger("steady.pacing")
+
+# Attempts for changes that name no version (presence, attendees' own actions, status).
+RETRIES = 3
+STAFF = Actor(is_staff=True)
+_LIVE_PHASES = ("running", "paused")
+
+
+@dataclass(frozen=True)
+class Stored:
+    version: int
+    state: MeetingState
+
+
+class PacingError(ServiceError):
+    """A refusal that carries more than a message: the fresh state, or how long to wait."""
+
+    def __init__(self, code: str, message: str, extra: dict[str, Any], status: int = 400) -> None:
+        super().__init__(code, message, status)
+        self.extra = extra
+
+    def as_dict(self) -> dict[str, Any]:  # type: ignore[override]
+        return {**super().as_dict(), **self.extra}
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def _plan(meeting: Meeting) -> list[Segment]:
+    """The curriculum session's segments, or one open segment as long as the meeting."""
+    session = curricula.meeting_session(meeting)
+    if session is not None:
+        return [
+            Segment(f"s{n}", seg.title[:200], seg.minutes, seg.turn_mode)
+            for n, seg in enumerate(session.segments, start=1)
+        ]
+    minutes = min(max(meeting.scheduled_minutes, 1), 240)
+    return [Segment("s1", meeting.title[:200], minutes, "open")]
+
+
+def _fresh(meeting: Meeting, now: float) -> MeetingState:
+    start = meeting.scheduled_start.timestamp()
+    state = new_meeting(_plan(meeting), start, start + meeting.scheduled_minutes * 60)
+    if meeting.status != MeetingStatus.LIVE:
+        return state
+    # A meeting that went live before it had a pacing row starts its agenda when it went live.
+    began = meeting.started_at.timestamp() if meeting.started_at else now
+    return apply(state, "start", {}, min(began, now), STAFF)
+
+
+def _read(meeting_id: int) -> Stored | None:
+    # Column values, not the ORM object: a re-read after a lost race must not hit a cache.
+    query = select(MeetingPacing.version, MeetingPacing.state).where(
+        MeetingPacing.meeting_id == meeting_id
+    )
+    row = db.session.execute(query).first()
+    return None if row is None else Stored(row.version, MeetingState.from_dict(row.state))
+
+
+def current(meeting: Meeting) -> Stored:
+    """The stored state, or the one the meeting would start with; never writes."""
+    return _read(meeting.id) or Stored(0, _fresh(meeting, time.time()))
+
+
+def current_payload(meeting: Meeting) -> dict[str, Any]:
+    stored = current(meeting)
+    return pacing_views.payload(meeting, stored.version, stored.state)
+
+
+def session_view(meeting: Meeting, for_staff: bool) -> dict[str, Any] | None:
+    """The curriculum session at the agenda's current segment (notes for staff only)."""
+    index = current(meeting).state.agenda.current
+    return curricula.session_view(meeting, for_staff=for_staff, current=index)
+
+
+def report(meeting: Meeting) -> pacing_views.Report | None:
+    """Planned against actual time per segment; None when the meeting was never paced."""
+    stored = _read(meeting.id)
+    return None if stored is None else pacing_views.report(stored.state)
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+def _load(meeting: Meeting, now: float) -> Stored:
+    """The stored state, its row inserted in this transaction if the meeting had none."""
+    stored = _read(meeting.id)
+    if stored is not None:
+        return stored
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(MeetingPacing).values(
+        meeting_id=meeting.id, version=0, state=_fresh(meeting, now).to_dict(), updated_at=utcnow()
+    )
+    # Two workers may create it at once: the second inserts nothing and reads the first's.
+    db.session.execute(insert.on_conflict_do_nothing(index_elements=["meeting_id"]))
+    found = _read(meeting.id)
+    assert found is not None
+    return found
+
+
+def _save(meeting_id: int, version: int, state: MeetingState) -> bool:
+    """Store ``state`` as ``version + 1`` only if ``version`` is still the stored one."""
+    result = db.session.execute(
+        update(MeetingPacing)
+        .where(MeetingPacing.meeting_id == meeting_id, MeetingPacing.version == version)
+        .values(version=version + 1, state=state.to_dict(), updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def check_open(meeting: Meeting, action: Any = None) -> None:
+    """Pacing needs an open or live meeting; the agenda starts only with the meeting."""
+    if meeting.status == MeetingStatus.ENDED:
+        raise ServiceError("meeting_ended", "This meeting has ended.")
+    if meeting.status == MeetingStatus.SCHEDULED:
+        raise ServiceError("meeting_not_open", "The meeting is not open yet.")
+    if action == "start" and meeting.status != MeetingStatus.LIVE:
+        raise ServiceError("bad_state", "Start the meeting itself; its agenda starts with it.")
+
+
+def _attempt(
+    meeting: Meeting, actor: Actor, action: Any, args: Any, expected: int | None
+) -> tuple[Stored, Stored] | None:
+    """Apply and save in the open transaction: (before, after), or None if someone else won."""
+    now = time.time()
+    before = _load(meeting, now)
+    if expected is not None and expected != before.version:
+        return None
+    try:
+        state = apply(before.state, action, args, now, actor)
+    except TransitionError as exc:
+        raise ServiceError(exc.code, exc.message) from None
+    if state is before.state:
+        return before, before
+    if not _save(meeting.id, before.version, state):
+        return None
+    return before, Stored(before.version + 1, state)
+
+
+def _run(
+    meeting: Meeting, actor: Actor, action: Any, args: Any, expected: int | None
+) -> dict[str, Any]:
+    check_open(meeting, action)
+    try:
+        for _ in range(1 if expected is not None else RETRIES):
+            outcome = _attempt(meeting, actor, action, args, expected)
+            if outcome is not None:
+                db.session.commit()
+                before, after = outcome
+                if after is not before:
+                    announce(meeting, after, before)
+                return pacing_views.payload(meeting, after.version, after.state)
+            db.session.rollback()
+    except ServiceError:
+        db.session.rollback()
+        raise
+    fresh = {"pacing": current_payload(meeting)}
+    message = "Someone else changed the meeting first. This is where it stands now."
+    raise PacingError("conflict", message, fresh, 409)
+
+
+def apply_action(
+    meeting: Meeting, who: Principal, action: Any, args: Any, expected_version: int | None
+) -> dict[str, Any]:
+    """One pacing action by ``who``, one transaction; returns the new PacingState.
+
+    With ``expected_version`` the action applies to that version only, or fails with
+    ``conflict`` carrying the fresh state; without it, to whatever is current.
+    """
+    return _run(meeting, Actor(who.key, who.is_staff), action, args, expected_version)
+
+
+def participant_joined(meeting: Meeting, who: Principal) -> None:
+    """Presence: a member is in the room (again). Staff run the room; they take no turns."""
+    if not who.is_staff:
+        _quietly(meeting, who.key, "join")
+
+
+def participant_left(meeting_id: int, participant_key: str) -> None:
+    """Presence: a member's last socket left the meeting."""
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is not None and participant_key.startswith("m"):
+        _quietly(meeting, participant_key, "leave")
+
+
+def _quietly(meeting: Meeting, participant_key: str, action: str) -> None:
+    # Presence changes must never break a join or a disconnect; the next one puts it right.
+    try:
+        _run(meeting, Actor(participant_key), action, {}, None)
+    except ServiceError as exc:
+        log.info("pacing %s skipped for meeting %s: %s", action, meeting.id, exc.code)
+
+
+def follow_status(meeting: Meeting) -> Stored | None:
+    """Start the agenda with the meeting, finish it when the meeting ends. Runs inside the
+    status change's transaction (the caller commits, then calls ``announce``)."""
+    if meeting.status == MeetingStatus.ENDED and _read(meeting.id) is None:
+        return None  # never paced: nothing to finish
+    if meeting.status not in (MeetingStatus.LIVE, MeetingStatus.ENDED):
+        return None
+    action = "start" if meeting.status == MeetingStatus.LIVE else "finish"
+    now = time.time()
+    for _ in range(RETRIES):
+        stored = _load(meeting, now)
+        phase = stored.state.agenda.phase
+        if (action == "start" and phase != "not_started") or (
+            action == "finish" and phase not in _LIVE_PHASES
+        ):
+            return stored
+        state = apply(stored.state, action, {}, now, STAFF)
+        if _save(meeting.id, stored.version, state):
+            return Stored(stored.version + 1, state)
+    raise ServiceError("conflict", "The meeting was busy; try again.")
+
+
+def announce(meeting: Meeting, after: Stored | None, before: Stored | None = None) -> None:
+    """After commit: everyone gets the new state; staff get the notes when the segment moved."""
+    if after is None:
+        return
+    view = pacing_views.payload(meeting, after.version, after.state)
+    publish("pacing_state", view, meeting_room(meeting.id))
+    if before is None or before.state.agenda.current != after.state.agenda.current:
+        notes = pacing_views.staff_notes(meeting, after.version, after.state)
+        if notes is not None:
+            publish("pacing_notes", notes, staff_room(meeting.id))
+
+
+# --- the chat mode -----------------------------------------------------------------------
+
+
+def _last_post_at(meeting_id: int, author_key: str) -> float | None:
+    query = (
+        select(Message.created_at)
+        .where(Message.meeting_id == meeting_id, Message.author_key == author_key)
+        .order_by(Message.seq.desc())
+        .limit(1)
+    )
+    sent = db.session.execute(query).scalar_one_or_none()
+    return None if sent is None else sent.timestamp()
+
+
+def check_may_post(meeting: Meeting, who: Principal) -> None:
+    """Refuse a message the chat mode does not allow; staff may always post."""
+    if who.is_staff:
+        return
+    stored = _read(meeting.id)
+    if stored is None:
+        return  # never paced: chat is open
+    now = time.time()
+    decision = may_post(stored.state, who.key, False, now, _last_post_at(meeting.id, who.key))
+    if decision.allowed or decision.code is None:
+        return
+    if decision.retry_after is None:
+        raise ServiceError(decision.code, DECISION_CODES[decision.code])
+    wait = math.ceil(decision.retry_after)
+    message = f"Slow mode: you can post again in {wait} seconds."
+    raise PacingError(decision.code, message, {"retry_after": wait}, 429)
