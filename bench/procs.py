@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVER_CORE = "0"
 LOADGEN_CORE = "1"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Steady as deployed (python -m server); bench.gc_entry runs a what-if (see that module).
+STEADY_ENTRY = os.environ.get("BENCH_STEADY_ENTRY", "server")
 
 
 def pinned(core: str, argv: list[str]) -> list[str]:
@@ -80,8 +82,10 @@ class Server:
                 self.proc.wait(timeout=5)
 
 
-def start(kind: str, env: dict[str, str], log_dir: Path, name: str) -> Server:
-    """Start ``python -m server`` (Steady) or bench/baseline_server.py on a free port."""
+def start(
+    kind: str, env: dict[str, str], log_dir: Path, name: str, entry: str = STEADY_ENTRY
+) -> Server:
+    """Start ``python -m server`` (Steady, or ``entry``) or bench/baseline_server.py."""
     port = free_port()
     full_env = {
         **os.environ,
@@ -92,7 +96,7 @@ def start(kind: str, env: dict[str, str], log_dir: Path, name: str) -> Server:
         "STEADY_SECURE_COOKIES": "0",
         "STEADY_ALLOWED_ORIGINS": f"http://127.0.0.1:{port}",
     }
-    module = ["-m", "server"] if kind == "steady" else [str(ROOT / "bench" / "baseline_server.py")]
+    module = ["-m", entry] if kind == "steady" else [str(ROOT / "bench" / "baseline_server.py")]
     log_path = log_dir / f"{name}-{port}.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(

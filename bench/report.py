@@ -31,6 +31,7 @@ def ratios(result: dict[str, Any]) -> dict[str, Any]:
     cost = {k: _cpu_ms_per_message(sc["knee"][k]) for k in ("steady", "baseline")}
     storm = {k: sc["storm"][k][0]["joined_and_caught_up_ms"]["p99"] for k in knee}
     memory = {k: sc["storm"][k][0]["memory"]["kb_per_connection"] for k in knee}
+    plain = {k: sc["knee"][k]["memory"]["kb_per_connection"] for k in knee}
     real = {k: sc["realistic"][k][-1]["step"]["latency_ms"]["p99"] for k in knee}
     return {
         "knee_deliveries": _ratio(knee["steady"], knee["baseline"]),
@@ -38,6 +39,7 @@ def ratios(result: dict[str, Any]) -> dict[str, Any]:
         "cpu_ms_per_message": cost,
         "storm_p99": _ratio(storm["steady"], storm["baseline"]),
         "memory_per_connection": _ratio(memory["steady"], memory["baseline"]),
+        "memory_per_connection_no_compression": _ratio(plain["steady"], plain["baseline"]),
         "realistic_p99": _ratio(real["steady"], real["baseline"]),
     }
 

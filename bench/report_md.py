@@ -77,7 +77,8 @@ def _goals(goals: list[dict[str, Any]], ratios: dict[str, Any]) -> str:
 Steady against the baseline in the same run: fan-out knee {ratios["knee_deliveries"]}x;
 server CPU per message in {ratios["cpu_per_message"]}x ({cost["steady"]} ms against
 {cost["baseline"]} ms); join storm p99 {ratios["storm_p99"]}x; memory per connection
-{ratios["memory_per_connection"]}x; realistic-load p99 {ratios["realistic_p99"]}x.
+{ratios["memory_per_connection"]}x with compression, {ratios["memory_per_connection_no_compression"]}x
+without; realistic-load p99 {ratios["realistic_p99"]}x.
 """
 
 
@@ -163,20 +164,24 @@ def _memory(result: dict[str, Any]) -> str:
     sc = result["scenarios"]
     rows = []
     for kind in KINDS:
-        d, plain = sc["storm"][kind][0]["memory"], sc["memory_no_deflate"][kind]
-        rows.append([kind, *_memory_cells(d), plain["kb_per_connection"]])
-    for kind in KINDS:
-        m = sc["realistic"][kind][-1]["memory"]
-        rows.append([f"{kind} (realistic load)", *_memory_cells(m), None])
+        storm = sc["storm"][kind][0]
+        rows.append(
+            [kind, f"join storm, {storm['window_s']:g} s", "yes", *_memory_cells(storm["memory"])]
+        )
+        rows.append(
+            [kind, "knee, before sending", "no", *_memory_cells(sc["knee"][kind]["memory"])]
+        )
+        for r in sc["realistic"][kind]:
+            rows.append([kind, "realistic, before sending", "yes", *_memory_cells(r["memory"])])
     header = [
-        *("server", "connections", "RSS before KB", "RSS connected KB"),
-        *("KB/connection (compression, as browsers)", "KB/connection (no compression)"),
+        *("server", "when", "compression", "connections", "RSS before KB"),
+        *("RSS connected KB", "KB/connection"),
     ]
     return f"""## 4. Memory per connection
 
-Server RSS (`VmRSS` in `/proc/<pid>/status`) after a warm-up, then with every member of the
-join storm connected and joined; the difference divided by the connections. Measured with
-WebSocket compression negotiated (every browser offers permessage-deflate) and again without.
+Server RSS (`VmRSS` in `/proc/<pid>/status`) after a warm-up, then with every member
+connected and joined; the difference divided by the connections. With WebSocket compression
+negotiated, as every browser offers it (permessage-deflate), and without (the knee's clients).
 
 {_table(header, rows)}
 """
@@ -195,6 +200,38 @@ Steady on PostgreSQL: one worker alone, then two workers sharing PostgreSQL and 
 every meeting split between them (member i on worker i mod 2), both pinned to core 0, under
 the same realistic load. Added by the second worker: p50 **{w["added_p50_ms"]} ms**, p99
 **{w["added_p99_ms"]} ms**.
+
+{_table(header, rows)}
+"""
+
+
+def _whatif(result: dict[str, Any]) -> str:
+    sc = result["scenarios"]
+    w = sc.get("whatif_gc")
+    if not w:
+        return ""
+    rows = []
+    for name, knee, real in (
+        ("Steady (python -m server)", sc["knee"]["steady"], sc["realistic"]["steady"][-1]),
+        (f"Steady (python -m {w['entry']})", w["knee"], w["realistic"]),
+    ):
+        lat = real["step"]["latency_ms"]
+        rows.append(
+            [name, knee["knee_deliveries_per_s"], real["participants"], lat["p50"], lat["p99"]]
+            + [lat["max"], real["step"]["lost"], real["step"]["server_cores"]]
+            + [real["memory"]["kb_per_connection"]]
+        )
+    header = [
+        *("server", "knee deliveries/s", "participants", "p50 ms", "p99 ms", "max ms", "lost"),
+        *("server cores", "KB/connection"),
+    ]
+    return f"""## What-if: a garbage-collector policy at the entry point
+
+The same knee and realistic-load runs against Steady started by `bench/gc_entry.py`, which
+runs the unchanged `server.__main__.main` after turning off gevent's greenlet-tree tracking,
+freezing the start-up objects and raising the collection thresholds (see that file). This is
+not how Steady is deployed: it measures what moving those lines into `server/__main__.py`
+would buy.
 
 {_table(header, rows)}
 """
@@ -238,6 +275,9 @@ def _noise(result: dict[str, Any]) -> str:
         ]
     for name in ("one_worker", "two_workers"):
         rows.append([f"across workers: {name}", sc["workers"][name]["foreign_cores"]])
+    if "whatif_gc" in sc:
+        rows.append(["what-if knee", sc["whatif_gc"]["knee"]["foreign_cores"]])
+        rows.append(["what-if realistic", sc["whatif_gc"]["realistic"]["foreign_cores"]])
     return f"""## Other work on the machine
 
 Cores used by processes that were not part of the benchmark while each scenario ran (the
@@ -259,6 +299,7 @@ def render(
         _storm(result),
         _memory(result),
         _workers(result),
+        _whatif(result),
         _machine(result),
         _commands(result, command),
         _noise(result),

@@ -50,14 +50,12 @@ def one_worker_scenarios(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, l
     meetings = timed("meetings", _meeting_sets, fixtures, plan)
     env = setup.server_env(fixtures.url)
     targets = {kind: Target(kind, env, meetings, log_dir) for kind in KINDS}
-    out: dict[str, Any] = {"storm": {}, "memory_no_deflate": {}, "knee": {}, "realistic": {}}
+    out: dict[str, Any] = {"storm": {}, "knee": {}, "realistic": {}}
     for kind, target in targets.items():
         out["storm"][kind] = [
             timed(f"{kind} storm {w:g} s", scenarios.storm, target, plan, w, True)
             for w in plan.storm_windows
         ]
-        plain = timed(f"{kind} memory", scenarios.storm, target, plan, plan.storm_windows[0], False)
-        out["memory_no_deflate"][kind] = plain["memory"]
     for kind, target in targets.items():
         out["knee"][kind] = timed(f"{kind} knee", scenarios.knee, target, plan)
     for kind, target in targets.items():
@@ -65,7 +63,20 @@ def one_worker_scenarios(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, l
             timed(f"{kind} realistic {n}", scenarios.realistic, target, plan, n)
             for n in plan.realistic
         ]
+    if plan.whatif_gc:
+        out["whatif_gc"] = whatif_gc(plan, targets["steady"])
     return out, fixtures.commands
+
+
+def whatif_gc(plan: Plan, steady: Target) -> dict[str, Any]:
+    """Steady again with the collector policy of bench/gc_entry.py: what that change would buy."""
+    target = Target("steady", steady.env, steady.meetings, steady.log_dir, "bench.gc_entry")
+    n = max(plan.realistic)
+    return {
+        "entry": target.entry,
+        "knee": timed("steady+gc knee", scenarios.knee, target, plan),
+        "realistic": timed(f"steady+gc realistic {n}", scenarios.realistic, target, plan, n),
+    }
 
 
 def across_workers(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +19,12 @@ class Plan:
     per_meeting: int = 10
     storm_meetings: int = 200
     backlog: int = 100
-    storm_windows: tuple[float, ...] = (10.0, 2.0)
+    storm_windows: tuple[float, ...] = (20.0, 5.0)
     knee_meetings: int = 100
     knee_rates: tuple[int, ...] = (50, 100, 150, 200, 300, 400, 500, 700, 900, 1200, 1500, 2000)
     knee_seconds: float = 8.0
-    realistic: tuple[int, ...] = (5000,)
+    realistic: tuple[int, ...] = (2000, 5000)
+    whatif_gc: bool = True
     period_s: float = 10.0
     realistic_seconds: float = 30.0
     workers_participants: int = 1000
@@ -58,7 +59,7 @@ class Target:
     env: dict[str, str]
     meetings: dict[str, list[dict]]
     log_dir: Path
-    started: list[procs.Server] = field(default_factory=list)
+    entry: str = procs.STEADY_ENTRY  # Steady's module; bench.gc_entry for the what-if
 
 
 @contextmanager
@@ -68,7 +69,8 @@ def fresh(target: Target, count: int = 1, extra: dict[str, str] | None = None) -
     try:
         for i in range(count):
             env = {**target.env, **(extra or {})}
-            servers.append(procs.start(target.kind, env, target.log_dir, f"{target.kind}{i}"))
+            name = f"{target.kind}{i}"
+            servers.append(procs.start(target.kind, env, target.log_dir, name, target.entry))
         warm = {"mode": "load", "servers": [s.url for s in servers], "deflate": True}
         warm |= {"meetings": target.meetings["warm"], "steps": [{"rate": 20, "seconds": 1}]}
         loadgen.run(warm, servers, target.log_dir, timeout=120)
@@ -134,12 +136,19 @@ def _steps(run: loadgen.Run) -> list[dict[str, Any]]:
 
 
 def knee(target: Target, plan: Plan) -> dict[str, Any]:
-    """Stepped send rates over meetings of ten until two steps in a row fail."""
+    """Stepped send rates over meetings of ten until two steps in a row fail. Memory without
+    WebSocket compression is read here too, once everyone has joined."""
     with fresh(target) as (server,):
+        before = server.rss_kb()
+        seen: dict[str, int] = {}
+
+        def read_memory(_: str) -> None:
+            seen["rss_kb"] = server.rss_kb()
+
         spec = {"mode": "load", "servers": [server.url], "meetings": target.meetings["knee"]}
         spec |= {"deflate": False, "drain_ms": plan.drain_ms, "p99_limit_ms": plan.p99_limit_ms}
         spec |= {"steps": [{"rate": r, "seconds": plan.knee_seconds} for r in plan.knee_rates]}
-        run = measured(spec | {"stop_after_failures": 2}, [server], target)
+        run = measured(spec | {"stop_after_failures": 2}, [server], target, read_memory)
     steps = _steps(run)
     passed = [s for s in steps if s["ok"]]
     best = max(passed, key=lambda s: s["deliveries_per_s"]) if passed else None
@@ -150,6 +159,7 @@ def knee(target: Target, plan: Plan) -> dict[str, Any]:
         "knee_deliveries_per_s": best["deliveries_per_s"] if best else 0,
         "knee_messages_in_per_s": best["achieved_in_per_s"] if best else 0,
         "knee_step": best,
+        "memory": _memory(before, seen["rss_kb"], run.result["setup"]["joined"]),
         "foreign_cores": run.result["foreign_cores"],
     }
 

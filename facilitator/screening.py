@@ -41,13 +41,18 @@ from dataclasses import dataclass
 
 from . import (
     screening_agreement,
+    screening_agreement_more,
     screening_crisis,
+    screening_crisis_extra,
     screening_crisis_more,
+    screening_crisis_tail,
     screening_danger,
+    screening_danger_extra,
     screening_danger_more,
+    screening_danger_tail,
     screening_model,
 )
-from .screening_features import name_spans
+from .screening_features import Token, name_spans, tokens
 from .screening_pii import find_identifying
 from .screening_text import Norm, normalise, run_rules
 
@@ -56,8 +61,20 @@ SEVERITIES: tuple[str, ...] = ("urgent", "high", "medium", "low")
 
 # Agreement breaches that hurt a member directly rank above advice and well-meant excuses.
 _MEDIUM_LABELS = frozenset({"victim_blaming", "shaming"})
-_RULES = screening_crisis.RULES + screening_crisis_more.RULES + screening_agreement.RULES
-_DANGER_RULES = screening_danger.RULES + screening_danger_more.RULES
+_RULES = (
+    screening_crisis.RULES
+    + screening_crisis_more.RULES
+    + screening_crisis_extra.RULES
+    + screening_crisis_tail.RULES
+    + screening_agreement.RULES
+    + screening_agreement_more.RULES
+)
+_DANGER_RULES = (
+    screening_danger.RULES
+    + screening_danger_more.RULES
+    + screening_danger_extra.RULES
+    + screening_danger_tail.RULES
+)
 # Messages are chat lines; a pasted essay is screened in full but capped to keep the cost bounded.
 MAX_CHARS = 20_000
 
@@ -94,23 +111,23 @@ def _finding(text: str, category: str, label: str, reason: str, start: int, end:
     return Finding(category, severity, start, end, text[start:end], label, reason)
 
 
-def _names_as_pronouns(norm: Norm) -> str:
+def _names_as_pronouns(norm: Norm, toks: list[Token]) -> str:
     """The normalised text with each first name read as "he" ("Dave's" as "his"), padded so every
     offset stays put. Danger rules then treat "Craig is parked across the road" like "he is";
     crisis rules keep the plain text, where a name usually means someone else's story."""
     if norm.index is not None:  # a shortened letter run moved the offsets; keep it simple
         return norm.text
     text = norm.text
-    for start, end, possessive in name_spans(norm.original):
+    for start, end, possessive in name_spans(norm.original, toks):
         pronoun = "his" if possessive else "he"
         if end - start >= len(pronoun):
             text = text[:start] + pronoun.ljust(end - start) + text[end:]
     return text
 
 
-def _rule_findings(norm: Norm) -> Iterable[Finding]:
+def _rule_findings(norm: Norm, toks: list[Token]) -> Iterable[Finding]:
     hits = list(run_rules(_RULES, norm.text))
-    hits += run_rules(_DANGER_RULES, _names_as_pronouns(norm))
+    hits += run_rules(_DANGER_RULES, _names_as_pronouns(norm, toks))
     for rule, start, end in hits:
         o_start, o_end = norm.span(start, end)
         yield _finding(norm.original, rule.category, rule.label, rule.reason, o_start, o_end)
@@ -127,10 +144,10 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return kept
 
 
-def _model_findings(norm: Norm, found: list[Finding]) -> Iterable[Finding]:
+def _model_findings(norm: Norm, toks: list[Token], found: list[Finding]) -> Iterable[Finding]:
     """The learned stage, only for crisis / danger that the rules did not already find."""
     have = {f.category for f in found}
-    for category, start, end in screening_model.predict(norm.original, norm.text, have):
+    for category, start, end in screening_model.predict(norm.original, norm.text, have, toks=toks):
         label = screening_model.LABELS[category]
         reason = screening_model.REASONS[category]
         yield _finding(norm.original, category, label, reason, start, end)
@@ -142,9 +159,10 @@ def screen(text: str, *, model: bool = True) -> list[Finding]:
     if not text or not text.strip():
         return []
     norm = normalise(text[:MAX_CHARS])
-    found = list(_rule_findings(norm))
+    toks = tokens(norm.original)  # shared by the name reading and the learned stage
+    found = list(_rule_findings(norm, toks))
     if model:
-        found.extend(_model_findings(norm, found))
+        found.extend(_model_findings(norm, toks, found))
     for label, reason, start, end in find_identifying(norm):
         found.append(_finding(norm.original, "identifying", label, reason, start, end))
     return _dedupe(found)

@@ -40,7 +40,7 @@ _BENIGN = rx(
     r"|takeaway|pizza|parcel|the shopping|delivery|with the dog|walking the dog|says hi"
     r"|can't wait|excited|felt nothing|progress|walked (?:away|past)|civil|with a (?:book|cuppa"
     r"|cup of tea|coffee)|peace at last|from the kids|fitting|window cleaner|postman|plumber"
-    r"|gas man|engineer|courier|taxi|lol|haha|(?:take|taking|drive|driving|run) (?:me|us) to"
+    r"|gas man|engineer|courier|taxi|lol|haha|fix|mend|repair|boiler|plumbing|(?:take|taking|drive|driving|run) (?:me|us) to"
     r"|gardener|playing with|nothing like my ex|from the shops|with dinner|my (?:mate|friend"
     r"|brother|neighbour) \w+ is)\b"
 )

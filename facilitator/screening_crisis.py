@@ -9,6 +9,7 @@ goodbyes.
 from __future__ import annotations
 
 from .screening_context import quoted_fiction, someone_else_did_it
+from .screening_guards_more import as_prescribed, embarrassment
 from .screening_guards import (
     crisis_in_past,
     fiction,
@@ -30,12 +31,14 @@ _IDEATION = (
     r"|poison(?:ing)?|gas(?:sing)?|shoot(?:ing)?|suffocat\w*|starv\w*) (?:my ?self|meself|myslef)\b"
     r"(?! (?:laughing|trying|to get|with work|at work|over|at the gym|for))",
     r"\b(?:kms|kmn|ctb|unalive\w*|sewer ?slide|s[u\*]i?c[i1\*]d\w*|suicid\w*|sucid\w*|suicd\w*"
-    r"|suisid\w*)\b(?! (?:hotline|helpline|line|prevention|awareness|rates?|statistics|squad"
+    r"|suisid\w*)\b(?! (?:hotline|helpline|line|lifeline|and crisis|crisis|prevention|awareness|rates?"
+    r"|statistics|squad"
     r"|survivors?|bereavement|watch))",
     r"\b(?:<WANT>|wish|wishing|ready|going|gonna|planning|plan|need|deserve|decided)"
     r" (?:to )?(?:just |really |finally |simply )?(?:die|be dead|not exist|stop existing"
     r"|not be alive|not be here|sleep forever|fall asleep forever|not wake up"
-    r"|disappear (?:forever|for good|permanently))\b(?! (?:of|from|laughing|for a))",
+    r"|disappear (?:forever|for good|permanently))\b(?! (?:of|from|laughing|for (?:a|an) (?:coffee"
+    r"|drink|pint|cuppa|laugh|cigarette|smoke|nap|holiday|break|minute|bit)))",
     r"\bwish (?:i|i'd) (?:was|were|had|'d)? ?(?:dead|never been born|not born|died|gone for good"
     r"|not alive|not here anymore)",
     r"\bwish i (?:could )?(?:just )?(?:die|not exist|stop existing|never wake up|wasn't alive"
@@ -122,7 +125,7 @@ _IDEATION = (
     r"\b(?:it all|everything|the pain|it) to (?:stop|end|be over) (?:for good|forever|permanently)"
     r"|\b(?:stop|end)\W+(?:\w+\W+)?(?:permanently|forever|for good)\b",
     r"\b(?:not|won't) (?:going to |gonna )?be (?:around|here|alive) (?:much longer|for (?:much )?"
-    r"longer|for long|by)\b",
+    r"longer|for long|by)\b(?! (?:tonight|today|this evening|on here|online|in (?:the )?chat))",
 )
 # The long tail: first person plus death / being-alive vocabulary in the same clause ("what's the
 # point in me even being alive", "i feel like dying"). Idioms, grief, jokes, fiction and other
@@ -138,7 +141,8 @@ _IDEATION_HEDGED = (
     # Doubts about being here next week: flagged unless there is an ordinary reason.
     r"\b(?:don't think|not sure|doubt) (?:i'll|i will|i'm going to|i'm gonna) (?:make it|be (?:here"
     r"|around|alive))\b",
-    r"\b(?:won't|wont|will not) be (?:around|here) (?:next week|tomorrow|much longer|anymore)\b",
+    r"\b(?:won't|wont|will not) be (?:around|here) (?:next week|tomorrow|much longer|anymore)\b"
+    r"(?! (?:tonight|today|this evening|on here|online|in (?:the )?chat))",
 )
 _SELF_HARM = (
     r"\b(?:cut|cutting|cuts|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ed|ing)?|hit(?:ting)?"
@@ -199,14 +203,15 @@ _PLAN = (
     r"|macrame|climbing|crafts?|washing))\b|"
     r" in (?:him|her|them|my|some|a|the (?:kids|others|team)))",
     r"\b(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing|ed)?|drive|driving|drove"
-    r"|crash(?:ing)?|swerv\w*) (?:off|from|in front of|into|onto|under) (?:a |the )?(?:\w+ )?"
+    r"|crash(?:ing)?|swerv\w*) (?:out )?(?:off|from|in front of|into|onto|under) (?:a |the )?(?:\w+ )?"
     r"(?:bridge|cliff|building|roof|train|bus|lorry|truck|traffic|car|tree|wall|river|sea|tracks"
     r"|motorway|window|balcony)",
     r"\b(?:on|at|to|about|near|over|off) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliffs?"
     r"|ledge"
     r"|roof(?:top)?|train tracks|railway|platform|multi[- ]?storey(?: car park)?(?: roof)?"
     r"|car park roof|balcony|roof of (?:my|the) (?:building|flats?|block)|railway line|train line"
-    r"|the tracks|motorway bridge)\b(?=.*\b(?:jump|edge|keeps? going|drawn|mind"
+    r"|the tracks|motorway bridge)\b(?=.*\b(?:jump|edge|keeps? going|drawn|mind|rn|right now"
+    r"|went over|nearly|for ages|stood there|typing this"
     r"|look(?:ed|ing)? down|thinking|again|tonight|sorry|i'm on|end it|do it|over the (?:edge|side"
     r"|railing)|for a long time|hours|twice|this week|every (?:night|day)|keep going)\b)",
     r"\b(?:pills|tablets|meds|rope|blades?|razor|knife|bridge|edge|tracks)\b[^.!?]{0,60}\b(?:how"
@@ -270,7 +275,7 @@ RULES: tuple[Rule, ...] = (
         "suicidal_ideation",
         "may be thinking about suicide or not wanting to live",
         _IDEATION,
-        (negated, crisis_in_past, third_person, survived, quoted_fiction),
+        (negated, crisis_in_past, third_person, survived, quoted_fiction, embarrassment),
     ),
     _rule(
         "suicidal_ideation",
@@ -282,14 +287,14 @@ RULES: tuple[Rule, ...] = (
         "death_talk",
         "talks about dying or not being alive",
         _DEATH_TALK,
-        (negated, crisis_in_past, third_person, idiom, joking, fiction),
+        (negated, crisis_in_past, third_person, idiom, joking, fiction, embarrassment),
     ),
     _rule("self_harm", "mentions hurting themselves", _SELF_HARM, (*_USUAL, third_person)),
     _rule(
         "suicide_plan",
         "mentions a plan or the means to end their life",
         _PLAN,
-        (negated, crisis_in_past, third_person),
+        (negated, crisis_in_past, third_person, as_prescribed),
     ),
     _rule(
         "goodbye",

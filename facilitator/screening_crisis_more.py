@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .screening_context import quoted_fiction
 from .screening_guards import crisis_in_past, mundane_farewell, negated, third_person
+from .screening_guards_more import as_prescribed
 from .screening_text import Rule, any_rx
 
 _KIN = (
@@ -75,9 +76,9 @@ _JOIN_THE_DEAD = (
     r"\b(?:want|wanna|need|going|ready|longing|long|wish i could|just want)(?: to)? (?:go and )?"
     r"(?:join|follow) (?:him|her|them|my " + _KIN + r")\b(?! (?:at|in|on|for|to|and|this|next"
     r"|tomorrow|later|outside|inside|into|round|over)\b)",
-    r"\bbe with (?:him|her|them|my "
+    r"\bbe with (?:him|her|them|my (?:\w+ )?"
     + _KIN
-    + r") again\b|\b(?:join|be with) (?:him|her|them|my "
+    + r") again\b|\b(?:join|be with|go to) (?:him|her|them|my (?:\w+ )?"
     + _KIN
     + r") (?:in heaven|up there|on the other side|wherever (?:he|she|they) (?:is|are))",
 )
@@ -175,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         _PREPARATIONS,
         (*_USUAL, mundane_farewell),
     ),
-    _rule("suicide_plan", "mentions a means or an overdose", _MEANS),
+    _rule("suicide_plan", "mentions a means or an overdose", _MEANS, (*_USUAL, as_prescribed)),
     _rule("self_harm", "mentions hurting themselves", _SELF_HARM),
     _rule("suicidal_ideation", "describes wanting to let go or go under", _LET_GO),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene, writer_is_subject
 from .screening_guards import danger_in_past, fiction, joking, negated, not_recent, unreal
+from .screening_guards_more import fiction_scene, idiom_threat, locked_away
 from .screening_text import Rule, any_rx
 
 DANGER = "danger"
@@ -247,10 +248,13 @@ def _rule(label: str, reason: str, patterns: tuple[str, ...], guards: tuple) -> 
     return Rule(DANGER, label, reason, any_rx(patterns), guards)
 
 
-_USUAL = (negated, danger_in_past, unreal)
+_USUAL = (negated, danger_in_past, unreal, locked_away, fiction_scene)
 RULES: tuple[Rule, ...] = (
     _rule(
-        "threat", "reports a threat or fear for their safety", _THREAT, (*_USUAL, joking, fiction)
+        "threat",
+        "reports a threat or fear for their safety",
+        _THREAT,
+        (*_USUAL, joking, fiction, idiom_threat),
     ),
     _rule(
         "abuser_nearby",
@@ -262,7 +266,7 @@ RULES: tuple[Rule, ...] = (
         "tracking",
         "may be tracked or have their device or accounts watched",
         _TRACKING,
-        (*_USUAL, writer_is_subject),
+        (*_USUAL, writer_is_subject, idiom_threat),
     ),
     _rule("weapon", "mentions a weapon", _WEAPON, (*_USUAL, fiction)),
     _rule(
@@ -272,5 +276,10 @@ RULES: tuple[Rule, ...] = (
         (danger_in_past, unreal, writer_is_subject),
     ),
     _rule("children_at_risk", "children may be at risk", _CHILDREN, _USUAL),
-    _rule("violence", "reports recent violence", _VIOLENCE_NOW, (danger_in_past, not_recent)),
+    _rule(
+        "violence",
+        "reports recent violence",
+        _VIOLENCE_NOW,
+        (danger_in_past, not_recent, locked_away, fiction_scene),
+    ),
 )

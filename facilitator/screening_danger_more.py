@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene
 from .screening_guards import danger_in_past, fiction, joking, negated, unreal
+from .screening_guards_more import fiction_scene, idiom_threat, locked_away
 from .screening_text import Rule, any_rx
 
 _ALARM = (
@@ -23,7 +24,7 @@ _ALARM = (
     r"\b<AB>(?:'s| is)?(?: \w+)? (?:gets?|getting|coming|comes|be) (?:back|home)\b[^.!?]{0,40}"
     r"\b(?:furious|angry|raging|terrified|scared|frightened|drunk|shaking|kill|mood)",
     r"\b(?:hear|heard|hearing) (?:his|her|my ex's) (?:car|van|keys?|voice|footsteps|truck|engine)\b"
-    r"(?! (?:in my (?:head|dreams|sleep|mind)|telling me|saying i))",
+    r"(?! (?:in my (?:head|dreams|sleep|mind)|telling me|saying i|when i|whenever i|every time i))",
     r"\b(?:so|because|cos) (?:he|she) (?:doesn't|does not|can't|won't) (?:see|hear|find out|know)\b"
     r"|\bhave to whisper\b|\btyping (?:this )?(?:from|in) the (?:toilet|bathroom|loo|wardrobe"
     r"|cupboard)",
@@ -45,7 +46,7 @@ _AT_THE_DOOR = (
     r" (?:\w+ )?(?:in (?:my|the) (?:garden|house|flat|hallway)|outside|at (?:my|the) (?:door"
     r"|window)|who keeps|hanging)",
     r"\b(?:i'm|i am|we're) being (?:followed|watched|stalked|tracked)\b|\b(?:a|the|some|this)"
-    r" (?:strange |unknown |same )?(?:car|van|man|guy) (?:has )?(?:followed|been following"
+    r" (?:strange |unknown |same )?(?:car|van|man|guy) (?:has )?(?:followed(?! me on)|been following"
     r"|been parked|parked|sitting|been sitting) (?:me|outside|across|opposite)\b",
     r"\bhanging (?:round|around|about) (?:my|the|our) (?:building|house|flat|street|work|door)"
     r"|\b(?:hear|hearing|heard) (?:someone|somebody|footsteps) (?:outside|at|in|on) (?:my|the)\b",
@@ -106,7 +107,8 @@ _ESCALATION = (
     r"|non-molestation|protection|court|occupation|no contact) (?:order|injunction)\b"
     r"|\b(?:injunction|order|bail conditions?) (?:doesn't|does not|didn't|won't) stop"
     r" (?:him|her)\b",
-    r"\b(?:police|cops)\b[^.!?]{0,20}\b(?:on (?:their|the) way|are coming)\b|\b(?:called|rang"
+    r"\b(?:police|cops)\b[^.!?]{0,20}\b(?:on (?:their|the) way|are coming)\b(?! (?:round )?(?:tomorrow"
+    r"|next|on \w+day|to take (?:my|a) statement|for (?:a|my) statement))|\b(?:called|rang"
     r"|calling|phoned) (?:the )?(?:police|cops|999|911)\b(?=[^.!?]*\b(?:waiting|on (?:their|the)"
     r" way|coming)\b)",
     r"\b(?:not|isn't|won't be) (?:returning|bringing back|giving back) (?:the|my|our) <KIDS>\b"
@@ -130,7 +132,7 @@ _ESCALATION = (
     r"\blocked myself in\b|\bin the (?:car|bathroom|bedroom|room) with the doors? locked\b",
 )
 
-_USUAL = (negated, danger_in_past, unreal, everyday_scene)
+_USUAL = (negated, danger_in_past, unreal, everyday_scene, locked_away, fiction_scene)
 
 
 def _rule(label: str, reason: str, patterns: tuple[str, ...], guards: tuple = _USUAL) -> Rule:
@@ -141,6 +143,6 @@ RULES: tuple[Rule, ...] = (
     _rule("abuser_nearby", "the person they fear may be here or on the way", _ALARM),
     _rule("abuser_nearby", "someone may be at the door or trying to get in", _AT_THE_DOOR),
     _rule("tracking", "may be watched, tracked or searched for", _MONITORING),
-    _rule("threat", "reports a threat", _VEILED_THREAT, (*_USUAL, joking, fiction)),
+    _rule("threat", "reports a threat", _VEILED_THREAT, (*_USUAL, joking, fiction, idiom_threat)),
     _rule("threat", "reports an escalation or recent violence", _ESCALATION),
 )

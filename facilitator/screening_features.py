@@ -4,17 +4,29 @@ A message becomes a set of short strings; the model (screening_model) sums one w
 Besides words and word pairs, each word is also seen through its class (screening_lexicon), so
 "my husband just pulled into the drive" yields "#ABUSER #NOW", "#ARRIVE into", "the #NEAR" and
 the sentence-level pair "#ABUSER&#NEAR", which the model has seen many times in other words.
-Negation ("not", "never" up to three words back), past / safety / joke / fiction cues reuse the
-rule guards' patterns, so the model can learn that "years ago ... I'm safe now" outweighs "he
-threatened me".
+Negation ("not", "never" up to three words back), past / safety / joke / fiction / everyday-scene
+cues reuse the rule guards' patterns, so the model can learn that "years ago ... I'm safe now"
+outweighs "he threatened me".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .screening_guards import _CRISIS_PAST, _DANGER_PAST, _DANGER_SAFE, _FICTION, _JOKE, _NOW_STRONG
+from .screening_context import _BENIGN
+from .screening_guards import (
+    _CAUTIOUS,
+    _CRISIS_PAST,
+    _DANGER_PAST,
+    _DANGER_SAFE,
+    _FICTION,
+    _JOKE,
+    _MUNDANE,
+    _NOW_STRONG,
+    _RECOVERED,
+    _UNREAL,
+)
 from .screening_lexicon import EXPANSIONS, NAME_VERBS, NEGATORS, NOT_NAMES, WORD_CLASSES
 from .screening_text import _CHAR_MAP
 from .screening_words import FIRST_NAMES, NOT_SURNAME, STOP
@@ -33,14 +45,21 @@ _CUES = (
     ("q:now", _NOW_STRONG),
     ("q:joke", _JOKE),
     ("q:fiction", _FICTION),
+    # Harmless company, ordinary goodbyes, dreams and what-ifs, recovery: the contexts the rule
+    # guards use to veto, offered to the model as evidence too.
+    ("q:benign", _BENIGN),
+    ("q:mundane", _MUNDANE),
+    ("q:unreal", _UNREAL),
+    ("q:cautious", _CAUTIOUS),
+    ("q:recovered", _RECOVERED),
 )
 _NEGATION_REACH = 3
 _NAME = "_name_"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word as the model sees it, with its sentence number and where it came from."""
+class Token(NamedTuple):
+    """One word as the model sees it, with its sentence number and where it came from. A named
+    tuple, not a dataclass: a message has dozens and they are built on every screen() call."""
 
     word: str
     sentence: int
@@ -49,60 +68,74 @@ class Token:
     end: int
 
 
-def _is_name(raw: str, low: str, next_low: str) -> bool:
+def _is_name(raw: str, low: str, next_raw: str) -> bool:
     """A person's name: a known first name, or a capitalised word followed by "is", "just",
-    "turned"... ("Mark is outside"), so that "Dave's car" and "Mark is outside" read alike."""
+    "turned"... ("Mark is outside"), so that "Dave's car" and "Mark is outside" read alike.
+    Cheap checks first: this runs on every word of every message."""
     if low in FIRST_NAMES:
         return True
+    if not raw[0].isupper() or not next_raw:
+        return False
     return (
-        bool(_CAPITALISED.fullmatch(raw))
-        and next_low in NAME_VERBS
+        next_raw.lower().removeprefix("'") in NAME_VERBS
+        and bool(_CAPITALISED.fullmatch(raw))
         and low not in NOT_NAMES
         and low not in STOP
         and low not in NOT_SURNAME
     )
 
 
-def _split_word(raw: str) -> tuple[str, list[str]]:
-    """Lower-case, shorten stretched letters and split a possessive: "Dave's" -> dave + s."""
-    low = _REPEATS.sub(r"\1\1", raw.lower())
+def _split_word(raw: str, stretched: bool = True) -> tuple[str, list[str]]:
+    """Lower-case, shorten stretched letters and split a possessive: "Dave's" -> dave + s.
+    `stretched` is False when the message has no letter run to shorten (skips a regex)."""
+    low = raw.lower()
+    if stretched:
+        low = _REPEATS.sub(r"\1\1", low)
     if low in EXPANSIONS:
         return low, list(EXPANSIONS[low])
+    if "'" not in low:
+        return low, [low]
     if low.endswith("'s"):
         return low[:-2], [low[:-2], "s"]
     return low, [low.replace("'", "")]
 
 
+_BREAKS = frozenset(".!?\n,;:")
+
+
 def tokens(text: str) -> list[Token]:
-    """Words of `text` (original casing is needed to spot names), sentence by sentence."""
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text.translate(_CHAR_MAP))]
+    """Words of `text` (original casing is needed to spot names), sentence by sentence. A word
+    read as a person's name becomes `_NAME` (its possessive "s" stays a separate word)."""
+    clean = text.translate(_CHAR_MAP)
+    stretched = _REPEATS.search(clean.lower()) is not None
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(clean)]
     out: list[Token] = []
     sentence = clause = 0
+    last = len(raw) - 1
     for i, (word, start, end) in enumerate(raw):
-        if word in ".!?\n,;:":
+        if word in _BREAKS:
             sentence += word in ".!?\n"
             clause += 1
             continue
-        low, parts = _split_word(word)
-        clause += low in _CLAUSE_WORDS
-        next_low = raw[i + 1][0].lower().removeprefix("'") if i + 1 < len(raw) else ""
-        if _is_name(word.split("'")[0], low, next_low):
+        low, parts = _split_word(word, stretched)
+        if low in _CLAUSE_WORDS:
+            clause += 1
+        if word[0].isalpha() and _is_name(word.split("'")[0], low, raw[i + 1][0] if i < last else ""):
             parts = [_NAME] + parts[1:]
-        out.extend(Token(p, sentence, clause, start, end) for p in parts)
+        for part in parts:
+            out.append(Token(part, sentence, clause, start, end))
     return out
 
 
-def name_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, possessive) of each word read as a person's name ("Dave's" is possessive)."""
-    raw = list(_TOKEN.finditer(text))
-    out = []
-    for i, m in enumerate(raw):
-        word = m.group()
-        low, _ = _split_word(word)
-        next_low = raw[i + 1].group().lower() if i + 1 < len(raw) else ""
-        if word[0].isalpha() and _is_name(word.split("'")[0], low, next_low.removeprefix("'")):
-            out.append((m.start(), m.end(), word.lower().endswith("'s")))
-    return out
+def name_spans(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, possessive) of each word read as a person's name ("Dave's" is possessive).
+    `toks` are `tokens(text)` when the caller already has them."""
+    toks = tokens(text) if toks is None else toks
+    return [
+        (t.start, t.end, text[t.start : t.end].lower().endswith(("'s", "\u2019s")))
+        for t in toks
+        if t.word == _NAME
+    ]
 
 
 def _abstract(word: str) -> str:
@@ -156,10 +189,12 @@ def _pair_features(toks: list[Token], feats: set[str]) -> None:
                 feats.add(f"p:{a}&{b}")
 
 
-def features(text: str, lowered: str | None = None) -> set[str]:
-    """The feature strings of one message (or sentence). `lowered` is the normalised text when
-    the caller already has it (screening.normalise), used for the cue patterns."""
-    toks = tokens(text)
+def features(
+    text: str, lowered: str | None = None, toks: list[Token] | None = None
+) -> set[str]:
+    """The feature strings of one message (or sentence). `lowered` is the normalised text and
+    `toks` its `tokens()` when the caller already has them (screening.screen does)."""
+    toks = tokens(text) if toks is None else toks
     feats: set[str] = set()
     _word_features(toks, feats)
     _pair_features(toks, feats)

@@ -53,7 +53,8 @@ _CRISIS_PAST = rx(
     r"|(?:clean|free)(?: of it| from it)? (?:for|since)|\d+ (?:years|months) (?:clean|free)"
     r"|(?:much|so much|a lot|way) better now|in recovery|there was a (?:time|point|period|stage)"
     r"|at one (?:point|stage)|in a (?:much |far |way )?better place"
-    r"|i know now|now i know|when i was with (?:him|her)|that was (?:in )?(?:19|20)\d\d"
+    r"|i know now|now i know|when i was with (?:him|her)|(?:during|in) the (?:marriage|relationship)"
+    r"|when (?:i was|we were) (?:married|together)|that was (?:in )?(?:19|20)\d\d"
     r"|(?:helped|got) me (?:through|out)|got through it|climb(?:ed)? out|it (?:does )?gets? better"
     r"|(?:i'm|i am) (?:so )?glad i'm (?:still )?here|the other side|before and i)\b"
 )
@@ -139,7 +140,7 @@ _MUNDANE = rx(
     r"|work|hols|trip|wedding|exams?|dentist|appointment|away with|library|closes|closing"
     r"|football|closer to|found (?:one|another|a new)|joining|alumni|evening group"
     r"|morning group|different group|other group|move to|seaside|beach|camping|abroad"
-    r"|visiting|half term)\b"
+    r"|visiting|half term|therapist|counsell?or|sessions|finished (?:our|all|my|the))\b"
 )
 
 

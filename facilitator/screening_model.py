@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .screening_features import features, sentences
+from .screening_features import Token, features, sentences
 
 MODEL_PATH = Path(__file__).with_name("screening_model.json.gz")
 FORMAT = 1
@@ -79,15 +79,20 @@ def _best_sentence(text: str, model: LinearModel) -> tuple[int, int]:
 
 
 def predict(
-    original: str, lowered: str, skip: set[str], table: dict[str, LinearModel] | None = None
+    original: str,
+    lowered: str,
+    skip: set[str],
+    table: dict[str, LinearModel] | None = None,
+    toks: list[Token] | None = None,
 ) -> list[tuple[str, int, int]]:
     """(category, start, end) for each model category not in `skip` that fires on the message.
-    `original` is the message as sent, `lowered` its normalised form (for the cue patterns)."""
+    `original` is the message as sent, `lowered` its normalised form (for the cue patterns),
+    `toks` its tokens when the caller already has them."""
     table = models() if table is None else table
     wanted = [(cat, m) for cat, m in table.items() if cat not in skip]
     if not wanted:
         return []
-    feats = features(original, lowered)
+    feats = features(original, lowered, toks)
     out = []
     for cat, model in wanted:
         if model.logit(feats) >= model.cut:

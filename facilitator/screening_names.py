@@ -42,7 +42,7 @@ _PUBLIC = rx(
 )
 # The message is about films, books, music or famous people.
 _MEDIA = rx(
-    r"\b(?:film|films|movie|movies|netflix|actor|actress|singer|song|songs|album|series|show"
+    r"\b(?:film|films|movie|movies|netflix|actor|actress|singer|song|songs|album|series|sitcom"
     r"|documentary|episode|character|celebrity|celeb|author|novel|podcast|starring|played by"
     r"|famous|ted talk|telly|tv|memoir|biopic|oscar|bbc|itv|channel 4|hbo|prime video)\b"
 )
@@ -57,6 +57,10 @@ _SURNAME_ALONE = rx(
     r"\b(?:my|his|her|their) (?:sur ?name|last name|family name|maiden name)(?:'s| is| was|:)"
     r" ?([a-z][a-z'-]{2,})\b"
 )
+
+
+# A title and a surname ("Dr Patel", "Mrs Hughes") is not a full name.
+_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev"))
 
 
 def _surname_ok(word: str) -> bool:
@@ -76,7 +80,7 @@ def _public(orig: str, start: int, before: str) -> bool:
 def _name_at(orig: str, start: int, end: int, first: str, last: str) -> bool:
     """Is "first last" at [start, end) a real person's name, given what comes before?"""
     before = orig[max(0, start - 45) : start].lower()
-    if not _surname_ok(last) or _public(orig, start, before):
+    if not _surname_ok(last) or first.lower() in _HONORIFICS or _public(orig, start, before):
         return False
     if _STRONG_CUE.search(before):
         return first.lower() not in STOP

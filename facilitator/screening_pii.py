@@ -14,8 +14,9 @@ from collections.abc import Callable
 from .screening_names import find_names
 from .screening_phone import find_phones
 from .screening_phone_words import find_spelled_phones
-from .screening_places import find_addresses, find_workplaces
+from .screening_places import find_addresses
 from .screening_text import Norm, rx
+from .screening_workplace import find_workplaces
 from .screening_words import STOP, words
 
 IDENTIFYING = "identifying"
@@ -28,9 +29,11 @@ _EMAIL = re.compile(
 )
 _AT = r"(?: ?[(\[{<] ?at ?[)\]}>] ?| at | ?@ ?)"
 _DOT = r"(?: ?[(\[{<] ?dot ?[)\]}>] ?| dot |\.)"
+# "sam underscore jones": symbols spelled out inside the part before the "at".
+_SPELLED_JOIN = r"(?: (?:underscore|under score|dash|hyphen|dot|period) |[._-])"
 _EMAIL_SPELLED = rx(
     r"(?<![\w.+-])[\w+-]+(?:"
-    + _DOT
+    + f"(?:{_DOT}|{_SPELLED_JOIN})"
     + r"[\w+-]+)*"
     + _AT
     + r"[\w-]+(?:"
@@ -46,7 +49,11 @@ _PROVIDERS = (
 )
 # "rach_t at gmail": a provider after "at", with an email cue or an address-like local part.
 _EMAIL_PROVIDER = rx(
-    r"(?:\bemail(?: address)?(?:'s| is|:) ?|(?<![\w.+-])(?=[a-z0-9+-]*[0-9_.]))([a-z0-9_.+-]++"
+    r"(?:\bemail(?: address)?(?:'s| is|:) ?|(?<![\w.+-])(?=[a-z0-9+-]*[0-9_.]|[a-z0-9]+"
+    + _SPELLED_JOIN
+    + r"))([a-z0-9_.+-]++(?:"
+    + _SPELLED_JOIN
+    + r"[a-z0-9_.+-]++)*"
     + _AT
     + r"(?:"
     + _PROVIDERS
@@ -55,7 +62,9 @@ _EMAIL_PROVIDER = rx(
 
 
 # Cheap gates: most chat lines have no "@", no "dot" and no ".com", so skip the costly scans.
-_MAYBE_EMAIL = re.compile(r"@|\bdot\b|\.\s?" + _TLD + r"\b|\b(?:" + _PROVIDERS + r")\b")
+_MAYBE_EMAIL = re.compile(
+    r"@|\bdot\b|\.\s?" + _TLD + r"\b|\b(?:" + _PROVIDERS + r")\b", re.IGNORECASE
+)
 
 
 def find_emails(norm: Norm) -> list[Hit]:
@@ -78,13 +87,50 @@ _URL = re.compile(
 )
 _TLDS = words(
     "com org net uk io me ly ee info biz app dev au ca nz ie de fr za us tv gg link site online "
-    "blog xyz page art social to sh co"
+    "blog xyz page art social to sh co in edu gov shop store space ai tech"
 )
 _URL_TRAILING = ".,!?;:)]}'\""
 
 
+# Published support services (the same resources the app shows): a link to them identifies nobody.
+_SUPPORT_SITES = (
+    "thehotline.org",
+    "loveisrespect.org",
+    "988lifeline.org",
+    "rainn.org",
+    "crisistextline.org",
+    "womensaid.org.uk",
+    "refuge.org.uk",
+    "nationaldahelpline.org.uk",
+    "samaritans.org",
+    "mind.org.uk",
+    "respectphoneline.org.uk",
+    "mensadviceline.org.uk",
+    "galop.org.uk",
+    "childline.org.uk",
+    "nspcc.org.uk",
+    "giveusashout.org",
+    "hestia.org",
+    "1800respect.org.au",
+    "lifeline.org.au",
+    "kidshelpline.com.au",
+    "beyondblue.org.au",
+    "womensaid.ie",
+    "womensrefuge.org.nz",
+    "gov.uk",
+    "nhs.uk",
+)
+
+
+def _support_site(host: str) -> bool:
+    host = host.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    host = host.split("/", 1)[0]
+    return any(host == site or host.endswith("." + site) for site in _SUPPORT_SITES)
+
+
 def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
-    """The span of a real link, without trailing punctuation; None for "3.5" or "e.g"."""
+    """The span of a real link, without trailing punctuation; None for "3.5", "e.g" or a
+    published support service."""
     link = m.group()
     end = m.end() - (len(link) - len(link.rstrip(_URL_TRAILING)))
     link = link.rstrip(_URL_TRAILING)
@@ -92,6 +138,8 @@ def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
         host = link.split("/", 1)[0]
         if host.rsplit(".", 1)[-1] not in _TLDS:
             return None
+    if _support_site(link):
+        return None
     return m.start(), end
 
 
@@ -163,7 +211,8 @@ def _named_handles(norm: Norm) -> list[Hit]:
 # --- licence plates ------------------------------------------------------------------------------
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
 _CUED_PLATE = rx(
-    r"\b(?:reg|registration|plate|plates|number plate|licen[cs]e plate|tag|tags)(?: number| no)?"
+    r"\b(?:reg|rego|registration|plate|plates|number plate|licen[cs]e plate|tag|tags)"
+    r"(?: number| no)?"
     r"(?: is|:|'s| was)? ([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})\b"
 )
 

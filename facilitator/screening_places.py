@@ -24,7 +24,7 @@ _NUMBERED = rx(
     + r")\b(?!['-])"
 )
 _LIVE_AT = rx(
-    r"\b(?:live|living|lives|staying|stay|based|moved to|move to|moving to|address is)"
+    r"\b(?:live|living|lives|staying|stay|based|moved to|move to|moving to|address is|address:)"
     r" (?:at )?(?:number |no\.? )?\d{1,5}[a-z]?\b(?! (?:years|months|weeks|days|mins|minutes|miles"
     r"|hours|times|%))"
 )
@@ -68,62 +68,4 @@ def find_addresses(norm: Norm) -> list[Hit]:
             hits.append(("address", reason, *m.span(1)))
     for pattern in (_POSTCODE, _US_ZIP, _NUMBERED_ONEWORD):
         hits += [("address", reason, *m.span()) for m in pattern.finditer(orig)]
-    return hits
-
-
-# --- a workplace or school plus a town -----------------------------------------------------------
-_SCHOOL_WORD = (
-    r"(?:Primary|Elementary|High|Middle|Academy|Grammar|Secondary|Infants?|Juniors?|Nursery|College"
-    r"|University|Prep|School|Comprehensive|Montessori)"
-)
-_NAMED_SCHOOL = re.compile(
-    r"\b((?:St\.? |Saint )?(?:[A-Z][a-z']+ ){1,3}" + _SCHOOL_WORD + r"(?: School)?)\b"
-)
-_GENERIC_SCHOOL = words(
-    "the a my our his her catholic grammar primary secondary high middle local state public "
-    "private boarding nursery medical law art sunday summer night community junior senior"
-)
-_SCHOOL_CONTEXT = rx(
-    r"\b(?:go|goes|went|going|attend|attends|at|teach|teaches|work|works|pick \w+ up from"
-    r"|drop \w+ off at|started|starts|enrolled|in year \d+ at)\b[^.!?]{0,25}$"
-)
-_WORKPLACE = rx(
-    r"\b(?:work|works|working|worked|job|shifts?|employed|volunteer\w*|nurse|teacher|ta|manager"
-    r"|receptionist|cashier|cleaner|carer|barista|assistant|doctor|porter|chef|coach|coaches"
-    r"|coaching|train|trains|study|studies|studying|placement|apprentice|intern|plays|play|runs"
-    r"|owns|manages|member|attend|attends|goes|go)(?: nights| days| football| rugby| \w+ing"
-    r"| reception| shifts| part time| full time)?"
-    r" (?:at|for) (?!a |an |home\b|the moment\b)((?:[\w'&.-]+ ){1,4}?)(?:on [^.,!?]{3,30} )?"
-    r"(?:in|near|outside|just outside|in central) ([a-z][a-z-]+)\b"
-)
-
-
-# "Leeds General Infirmary", "Bristol Royal Hospital": the town is part of the name.
-_INSTITUTION = re.compile(
-    r"\b((?:[A-Z][a-z']+ ){0,3}(?:Infirmary|Hospital|General|Council|Police Station|Library|Surgery"
-    r"|Clinic|Medical Centre|Leisure Centre|Prison|Crown Court|Magistrates|University|College)"
-    r"(?: [A-Z][a-z']+){0,2})\b"
-)
-
-
-def _town_ok(norm: Norm, start: int, end: int, word: str) -> bool:
-    o_start, _ = norm.span(start, end)
-    return word not in STOP and (norm.original[o_start].isupper() or word in TOWNS)
-
-
-def find_workplaces(norm: Norm) -> list[Hit]:
-    hits, reason = [], "names a workplace or school and where it is"
-    for m in _WORKPLACE.finditer(norm.text):
-        if _town_ok(norm, m.start(2), m.end(2), m.group(2)):
-            hits.append(("workplace_school", reason, *norm.span(m.start(1), m.end())))
-    orig = norm.original
-    for m in _INSTITUTION.finditer(orig):
-        if any(w.lower() in TOWNS for w in m.group(1).split()):
-            hits.append(("workplace_school", reason, *m.span(1)))
-    for m in _NAMED_SCHOOL.finditer(orig):
-        words = m.group(1).split()
-        if words[0].lower() in _GENERIC_SCHOOL:
-            continue
-        if _SCHOOL_CONTEXT.search(orig[max(0, m.start() - 40) : m.start()].lower()):
-            hits.append(("workplace_school", reason, *m.span(1)))
     return hits

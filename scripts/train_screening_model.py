@@ -41,6 +41,7 @@ DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
     DATA / "screening_fresh.jsonl",
+    DATA / "screening_train3.jsonl",
 ]
 CATEGORIES = ("crisis", "danger")
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]

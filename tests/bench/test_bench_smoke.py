@@ -70,7 +70,7 @@ def test_join_storm_catches_everyone_up_and_memory_is_read(run):
         assert storm["failures"] == {}
         assert storm["joined_and_caught_up_ms"]["count"] == 6
         assert storm["memory"]["connections"] == 6
-        assert report["scenarios"]["memory_no_deflate"][kind]["connections"] == 6
+        assert report["scenarios"]["knee"][kind]["memory"]["connections"] == 6
 
 
 def test_two_workers_share_meetings_without_losing_messages(run):
@@ -80,6 +80,15 @@ def test_two_workers_share_meetings_without_losing_messages(run):
     for name in ("one_worker", "two_workers"):
         _assert_every_message_delivered(workers[name]["step"])
     assert {"added_p50_ms", "added_p99_ms"} <= workers.keys()
+
+
+def test_the_collector_what_if_runs_steady_through_its_own_entry_point(run):
+    report, _ = run
+    whatif = report["scenarios"]["whatif_gc"]
+    assert whatif["entry"] == "bench.gc_entry"
+    for step in whatif["knee"]["steps"]:
+        _assert_every_message_delivered(step)
+    _assert_every_message_delivered(whatif["realistic"]["step"])
 
 
 def test_report_names_the_machine_and_writes_the_docs(run):

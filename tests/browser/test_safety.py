@@ -46,6 +46,16 @@ def robin(live_server):
     listener.client.disconnect()
 
 
+@pytest.fixture
+def console_errors(page: Page):
+    """Script errors and refused content (a CSP violation is one) on the page; none allowed."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield errors
+    assert errors == []
+
+
 def enter_as_new_member(page: Page, server, code: str, name: str) -> None:
     page.goto(f"{server.url}/join")
     page.get_by_label("Invite code").fill(code)
@@ -58,7 +68,9 @@ def enter_as_new_member(page: Page, server, code: str, name: str) -> None:
     expect(page.locator("#connection")).to_have_text(f"Connected as {name}")
 
 
-def test_a_phone_number_is_caught_before_anyone_sees_it(page: Page, live_server, robin):
+def test_a_phone_number_is_caught_before_anyone_sees_it(
+    page: Page, live_server, robin, console_errors
+):
     server, seeded = live_server
     enter_as_new_member(page, server, seeded.codes[0], "Sky")
 
@@ -81,7 +93,9 @@ def test_a_phone_number_is_caught_before_anyone_sees_it(page: Page, live_server,
     assert "07700" not in str(robin.received)
 
 
-def test_crisis_support_is_shown_privately_with_an_offer_to_talk(page: Page, live_server, robin):
+def test_crisis_support_is_shown_privately_with_an_offer_to_talk(
+    page: Page, live_server, robin, console_errors
+):
     server, seeded = live_server
     enter_as_new_member(page, server, seeded.codes[1], "Wren")
 
@@ -100,7 +114,9 @@ def test_crisis_support_is_shown_privately_with_an_offer_to_talk(page: Page, liv
     assert "flag_raised" not in robin.names()
 
 
-def test_a_facilitator_sees_the_urgent_flag_and_hides_the_message(page: Page, live_server, robin):
+def test_a_facilitator_sees_the_urgent_flag_and_hides_the_message(
+    page: Page, live_server, robin, console_errors
+):
     server, seeded = live_server
     page.goto(f"{server.url}/staff/sign-in")
     page.get_by_label("Email").fill(seeded.staff_email)

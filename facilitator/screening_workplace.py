@@ -1,0 +1,109 @@
+"""A workplace or school that says where a member can be found: named with its town ("I work at
+the Tesco on High Street in Leeds"), or a named institution that carries its place in its name
+("I'm a cleaner at Wythenshawe Hospital", "I study at the University of Salford", "my son goes to
+St Mary's Primary").
+
+A generic workplace is fine ("I work at a hospital", "I'm a nurse"), and so is a town on its own.
+Detectors return (label, reason, start, end) with offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .screening_text import Norm, rx
+from .screening_words import STOP, TOWNS, words
+
+Hit = tuple[str, str, int, int]
+LABEL = "workplace_school"
+REASON = "names a workplace or school and where it is"
+
+_SCHOOL_WORD = (
+    r"(?:Primary|Elementary|High|Middle|Academy|Grammar|Secondary|Infants?|Juniors?|Nursery|College"
+    r"|University|Prep|School|Comprehensive|Montessori)"
+)
+_NAMED_SCHOOL = re.compile(
+    r"\b((?:St\.? |Saint )?(?:[A-Z][a-z']+ ){1,3}" + _SCHOOL_WORD + r"(?: School)?)\b"
+)
+_GENERIC_SCHOOL = words(
+    "the a my our his her catholic grammar primary secondary high middle local state public "
+    "private boarding nursery medical law art sunday summer night community junior senior"
+)
+_SCHOOL_CONTEXT = rx(
+    r"\b(?:go|goes|went|going|attend|attends|at|teach|teaches|work|works|pick \w+ up from"
+    r"|drop \w+ off at|started|starts|enrolled|in year \d+ at)\b[^.!?]{0,25}$"
+)
+# Job titles: most end in -er, -or, -ist, -ian, -ant, -ent, -ic ("paramedic"); the rest are
+# listed. An adjective ("I'm a bit nervous for the interview in Leeds") is not a job.
+_JOB = (
+    r"(?:\w+(?:er|or|ist|ian|ant|ent|ic|man|woman)|nurse|ta|chef|cook|carer|medic|vet|gp|midwife"
+    r"|student|trainee|volunteer|apprentice|intern|head|deputy|barista|hca|tutor|pa|temp|sales"
+    r"|rep|dj|guard|nanny|au pair)\b"
+)
+# Who works or studies somewhere: a verb ("work nights", "work on reception") or a job title
+# ("I'm a paramedic", "I'm a TA").
+_LEAD = (
+    r"(?:\b(?:work|works|working|worked|job|shifts?|employed|volunteer\w*|nurse|teacher|ta"
+    r"|manager|receptionist|cashier|cleaner|carer|barista|assistant|doctor|porter|chef|coach"
+    r"|coaches|coaching|train|trains|study|studies|studying|placement|apprentice|intern|plays"
+    r"|play|runs|owns|manages|member|attend|attends|goes|go)(?: [\w']+){0,3}?"
+    r"|\b(?:i'm|i am|im|i work as|working as) an? (?:[\w']+ )?" + _JOB + ")"
+)
+_NOT_TOWN = r"(?!(?:the|a|an|my|his|her|our|their|this|that|town|city|bed|class)\b)"
+_WORKPLACE = rx(
+    _LEAD + r" (?:at|for) (?!a |an |home\b|the moment\b)((?:[\w'&.-]+ ){1,6}?)"
+    r"(?:on [^.,!?]{3,30} )?(?:in|near|outside|just outside|in central) " + _NOT_TOWN
+    + r"([a-z][a-z-]+)\b"
+)
+# "Leeds General Infirmary", "Bristol Royal Hospital": the town is part of the name.
+_INSTITUTION = re.compile(
+    r"\b((?:[A-Z][a-z']+ ){0,3}(?:Infirmary|Hospital|General|Council|Police Station|Library|Surgery"
+    r"|Clinic|Medical Centre|Leisure Centre|Prison|Crown Court|Magistrates|University|College)"
+    r"(?: [A-Z][a-z']+){0,2})\b"
+)
+# After a work or study lead, any named place is specific enough: "at Wythenshawe Hospital",
+# "at the University of Salford", "at Leeds Beckett".
+_LEAD_AT = rx(_LEAD + r" (?:at|for|in) (?:the )?$|\b(?:i'm|im|i am) (?:at|studying at) $")
+_NAMED_PLACE = re.compile(
+    r"\b((?:University|College|Institute) of (?:[A-Z][a-z']+ ?){1,3}"
+    r"|(?:[A-Z][a-z'&]+ ){1,3}(?:Hospital|Infirmary|Surgery|Clinic|Medical Centre|Health Centre"
+    r"|Care Home|Nursing Home|Hospice|Academy|School|College|University|Uni|Leisure Centre|Library"
+    r"|Council|Police Station|Station|Prison|Hotel|Depot|Warehouse|Centre|Center|Mall|Church"
+    r"|Mosque|Temple|Gurdwara|Nursery|Primary|Solicitors|Bank))\b"
+)
+
+
+def _town_ok(norm: Norm, start: int, end: int, word: str) -> bool:
+    o_start, _ = norm.span(start, end)
+    return word not in STOP and (norm.original[o_start].isupper() or word in TOWNS)
+
+
+def _led_places(orig: str) -> list[Hit]:
+    """Named places right after a work or study lead, and named places holding a town."""
+    hits = []
+    lower = orig.lower() if len(orig.lower()) == len(orig) else orig
+    for m in _NAMED_PLACE.finditer(orig):
+        if _LEAD_AT.search(lower, max(0, m.start() - 60), m.start()):
+            hits.append((LABEL, REASON, *m.span(1)))
+    for m in re.finditer(r"\b((?:[A-Z][a-z']+ ){1,2}[A-Z][a-z']+)\b", orig):
+        words_ = m.group(1).lower().split()
+        if words_[0] in TOWNS and _LEAD_AT.search(lower, max(0, m.start() - 60), m.start()):
+            hits.append((LABEL, REASON, *m.span(1)))
+    return hits
+
+
+def find_workplaces(norm: Norm) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _WORKPLACE.finditer(norm.text):
+        if _town_ok(norm, m.start(2), m.end(2), m.group(2)):
+            hits.append((LABEL, REASON, *norm.span(m.start(1), m.end())))
+    orig = norm.original
+    for m in _INSTITUTION.finditer(orig):
+        if any(w.lower() in TOWNS for w in m.group(1).split()):
+            hits.append((LABEL, REASON, *m.span(1)))
+    for m in _NAMED_SCHOOL.finditer(orig):
+        if m.group(1).split()[0].lower() in _GENERIC_SCHOOL:
+            continue
+        if _SCHOOL_CONTEXT.search(orig[max(0, m.start() - 40) : m.start()].lower()):
+            hits.append((LABEL, REASON, *m.span(1)))
+    return hits + _led_places(orig)
