@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-KINDS = ("baseline", "steady")
-
-
-def _table(header: list[str], rows: list[list[Any]]) -> str:
-    def cell(value: Any) -> str:
-        if value is None:
-            return "n/a"
-        if isinstance(value, bool):
-            return "yes" if value else "**no**"
-        return f"{value:g}" if isinstance(value, float) else str(value)
-
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
+from bench import report_more
+from bench.report_more import KINDS, table
 
 
 def _errors(step: dict[str, Any]) -> int:
@@ -72,13 +60,14 @@ def _goals(goals: list[dict[str, Any]], ratios: dict[str, Any]) -> str:
     cost = ratios["cpu_ms_per_message"]
     return f"""## Goals (one worker)
 
-{_table(["goal", "target", "Steady measured", "met"], rows)}
+{table(["goal", "target", "Steady measured", "met"], rows)}
 
 Steady against the baseline in the same run: fan-out knee {ratios["knee_deliveries"]}x;
 server CPU per message in {ratios["cpu_per_message"]}x ({cost["steady"]} ms against
 {cost["baseline"]} ms); join storm p99 {ratios["storm_p99"]}x; memory per connection
-{ratios["memory_per_connection"]}x with compression, {ratios["memory_per_connection_no_compression"]}x
-without; realistic-load p99 {ratios["realistic_p99"]}x.
+{ratios["memory_per_connection"]}x with compression and
+{ratios["memory_per_connection_no_compression"]}x without; realistic-load p99
+{ratios["realistic_p99"]}x.
 """
 
 
@@ -108,7 +97,7 @@ Knee: baseline **{knee["baseline"]["knee_deliveries_per_s"]}** deliveries/s
         rows = [
             [*_step_cells(s), s["generator_cpu"]["cores"], s["ok"]] for s in knee[kind]["steps"]
         ]
-        parts.append(f"{kind.capitalize()}:\n\n{_table(header, rows)}\n")
+        parts.append(f"{kind.capitalize()}:\n\n{table(header, rows)}\n")
     return "\n".join(parts)
 
 
@@ -127,7 +116,7 @@ Every participant posts once every {plan["period_s"]:g} s (evenly staggered) for
 compression negotiated as browsers do. Lost, duplicated and out-of-order deliveries are
 counted per member by sequence number.
 
-{_table(header, rows)}
+{table(header, rows)}
 """
 
 
@@ -152,7 +141,7 @@ Members arrive on a fixed schedule (open loop), each opens a socket, joins with
 `last_seq: 0` and must find the whole backlog of {result["plan"]["backlog"]} messages in the
 join ack. Time is from the scheduled arrival to that ack: joined and caught up.
 
-{_table(header, rows)}
+{table(header, rows)}
 """
 
 
@@ -183,7 +172,7 @@ Server RSS (`VmRSS` in `/proc/<pid>/status`) after a warm-up, then with every me
 connected and joined; the difference divided by the connections. With WebSocket compression
 negotiated, as every browser offers it (permessage-deflate), and without (the knee's clients).
 
-{_table(header, rows)}
+{table(header, rows)}
 """
 
 
@@ -201,39 +190,7 @@ every meeting split between them (member i on worker i mod 2), both pinned to co
 the same realistic load. Added by the second worker: p50 **{w["added_p50_ms"]} ms**, p99
 **{w["added_p99_ms"]} ms**.
 
-{_table(header, rows)}
-"""
-
-
-def _whatif(result: dict[str, Any]) -> str:
-    sc = result["scenarios"]
-    w = sc.get("whatif_gc")
-    if not w:
-        return ""
-    rows = []
-    for name, knee, real in (
-        ("Steady (python -m server)", sc["knee"]["steady"], sc["realistic"]["steady"][-1]),
-        (f"Steady (python -m {w['entry']})", w["knee"], w["realistic"]),
-    ):
-        lat = real["step"]["latency_ms"]
-        rows.append(
-            [name, knee["knee_deliveries_per_s"], real["participants"], lat["p50"], lat["p99"]]
-            + [lat["max"], real["step"]["lost"], real["step"]["server_cores"]]
-            + [real["memory"]["kb_per_connection"]]
-        )
-    header = [
-        *("server", "knee deliveries/s", "participants", "p50 ms", "p99 ms", "max ms", "lost"),
-        *("server cores", "KB/connection"),
-    ]
-    return f"""## What-if: a garbage-collector policy at the entry point
-
-The same knee and realistic-load runs against Steady started by `bench/gc_entry.py`, which
-runs the unchanged `server.__main__.main` after turning off gevent's greenlet-tree tracking,
-freezing the start-up objects and raising the collection thresholds (see that file). This is
-not how Steady is deployed: it measures what moving those lines into `server/__main__.py`
-would buy.
-
-{_table(header, rows)}
+{table(header, rows)}
 """
 
 
@@ -265,29 +222,6 @@ taskset -c 1 node bench/loadgen/main.mjs <spec.json>
 """
 
 
-def _noise(result: dict[str, Any]) -> str:
-    sc = result["scenarios"]
-    rows = [[f"{k} knee", sc["knee"][k]["foreign_cores"]] for k in KINDS]
-    for k in KINDS:
-        rows += [[f"{k} storm {s['window_s']:g} s", s["foreign_cores"]] for s in sc["storm"][k]]
-        rows += [
-            [f"{k} realistic {r['participants']}", r["foreign_cores"]] for r in sc["realistic"][k]
-        ]
-    for name in ("one_worker", "two_workers"):
-        rows.append([f"across workers: {name}", sc["workers"][name]["foreign_cores"]])
-    if "whatif_gc" in sc:
-        rows.append(["what-if knee", sc["whatif_gc"]["knee"]["foreign_cores"]])
-        rows.append(["what-if realistic", sc["whatif_gc"]["realistic"]["foreign_cores"]])
-    return f"""## Other work on the machine
-
-Cores used by processes that were not part of the benchmark while each scenario ran (the
-machine's busy time from `/proc/stat` minus the servers', the generator's and the
-orchestrator's own). Above about 0.1, other work was taking CPU from the run.
-
-{_table(["scenario", "other cores"], rows)}
-"""
-
-
 def render(
     result: dict[str, Any], goals: list[dict[str, Any]], command: str, svg: str, notes: str
 ) -> str:
@@ -299,10 +233,10 @@ def render(
         _storm(result),
         _memory(result),
         _workers(result),
-        _whatif(result),
+        report_more.whatif(result),
         _machine(result),
         _commands(result, command),
-        _noise(result),
+        report_more.noise(result),
         notes,
     ]
     return "\n".join(s.rstrip() + "\n" for s in sections if s)

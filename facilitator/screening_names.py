@@ -68,19 +68,20 @@ def _surname_ok(word: str) -> bool:
     return low not in NOT_SURNAME and low not in STOP and len(low) > 1
 
 
-def _public(orig: str, start: int, before: str) -> bool:
-    """A public figure or a named pet/thing rather than someone in a member's life."""
+def _public(orig: str, start: int, before: str, media: bool) -> bool:
+    """A public figure or a named pet/thing rather than someone in a member's life. `media`:
+    the message talks about films, books or famous people (checked once per message)."""
     if _PUBLIC.search(before) or _THING_NAMED.search(before):
         return True
     if _TITLE.search(orig[max(0, start - 10) : start]):
         return True
-    return bool(_MEDIA.search(orig.lower())) and not _WEAK_CUE.search(before)
+    return media and not _WEAK_CUE.search(before)
 
 
-def _name_at(orig: str, start: int, end: int, first: str, last: str) -> bool:
-    """Is "first last" at [start, end) a real person's name, given what comes before?"""
+def _name_at(orig: str, start: int, last: str, first: str, media: bool) -> bool:
+    """Is "first last" at `start` a real person's name, given what comes before?"""
     before = orig[max(0, start - 45) : start].lower()
-    if not _surname_ok(last) or first.lower() in _HONORIFICS or _public(orig, start, before):
+    if not _surname_ok(last) or first.lower() in _HONORIFICS or _public(orig, start, before, media):
         return False
     if _STRONG_CUE.search(before):
         return first.lower() not in STOP
@@ -99,9 +100,10 @@ def find_names(norm: Norm) -> list[Hit]:
         lower = orig
     starts = {m.end() for m in _ANY_CUE.finditer(lower)}
     starts.update(m.start() for m in _CAP_PAIR.finditer(orig) if m.group(1).lower() in FIRST_NAMES)
+    media = bool(starts) and bool(_MEDIA.search(lower))
     for pos in sorted(starts):
         m = _PAIR_AT.match(orig, pos)
-        if m and _name_at(orig, m.start(1), m.end(2), m.group(1), m.group(2)):
+        if m and _name_at(orig, m.start(1), m.group(2), m.group(1), media):
             hits.append(("name", REASON, m.start(1), m.end(2)))
     for m in _SURNAME_ALONE.finditer(lower):
         if m.group(1) not in STOP:

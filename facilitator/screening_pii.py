@@ -29,12 +29,14 @@ _EMAIL = re.compile(
 )
 _AT = r"(?: ?[(\[{<] ?at ?[)\]}>] ?| at | ?@ ?)"
 _DOT = r"(?: ?[(\[{<] ?dot ?[)\]}>] ?| dot |\.)"
-# "sam underscore jones": symbols spelled out inside the part before the "at".
-_SPELLED_JOIN = r"(?: (?:underscore|under score|dash|hyphen|dot|period) |[._-])"
+# "sam underscore jones": symbols spelled out inside the part before the "at". The joins never
+# overlap with _DOT and repeat a bounded number of times, so "a dot a dot ..." stays linear.
+_SPELLED_SYMBOL = r"(?: (?:underscore|under score|dash|hyphen) )"
+_SPELLED_JOIN = r"(?: (?:underscore|under score|dash|hyphen|dot|period) )"
 _EMAIL_SPELLED = rx(
     r"(?<![\w.+-])[\w+-]+(?:"
-    + f"(?:{_DOT}|{_SPELLED_JOIN})"
-    + r"[\w+-]+)*"
+    + f"(?:{_DOT}|{_SPELLED_SYMBOL})"
+    + r"[\w+-]+){0,8}+"
     + _AT
     + r"[\w-]+(?:"
     + _DOT
@@ -53,7 +55,7 @@ _EMAIL_PROVIDER = rx(
     + _SPELLED_JOIN
     + r"))([a-z0-9_.+-]++(?:"
     + _SPELLED_JOIN
-    + r"[a-z0-9_.+-]++)*"
+    + r"[a-z0-9_.+-]++){0,6}+"
     + _AT
     + r"(?:"
     + _PROVIDERS
