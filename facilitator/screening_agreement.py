@@ -149,7 +149,8 @@ _SHAME = (
     r"|her))",
     r"(?:^|[.!?]\s*|\b(?:honestly|just|seriously|pls|please|omg|like) )grow up\b|\bget a grip\b"
     r"|\bman up\b|\btoughen up\b|\bstop being so (?:soft|weak|dramatic|stupid|naive)",
-    r"(?<!\bto\s)\bstop (?:crying|moaning|whining|complaining|feeling sorry for yourself|playing the victim"
+    r"(?<!\bto\s)\bstop (?:crying|moaning|whining|complaining|feeling sorry for yourself"
+    r"|playing the victim"
     r"|being a victim|making excuses)\b",
 )
 _DEFEND = (

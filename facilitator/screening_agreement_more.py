@@ -15,9 +15,9 @@ from .screening_text import Rule, any_rx, rx, sentence_bounds
 
 _BLAME = (
     r"\b<YOU> (?:literally |did |still |actually |really )?(?:went back|go back|stayed|stay|married"
-    r"|chose|picked|moved in|took (?:him|her) back)\b[^.!?]{0,40}(?:\bwhat did <YOU> (?:think|expect)"
-    r"|\bso\W*$|\bknowing\b|\btwice\b|\b\d+ times\b|\b(?:three|four|five) times\b|\bfor (?:\w+ )?years"
-    r" so\b)",
+    r"|chose|picked|moved in|took (?:him|her) back)\b[^.!?]{0,40}(?:\bwhat did <YOU>"
+    r" (?:think|expect)|\bso\W*$|\bknowing\b|\btwice\b|\b\d+ times\b|\b(?:three|four|five)"
+    r" times\b|\bfor (?:\w+ )?years so\b)",
     r"\bwhat did <YOU> (?:think|expect) (?:would|was going to) happen\b|\b<YOU> did (?:go back|stay"
     r"|marry|choose|pick|let (?:him|her))\b",
     r"\b<YOU> keep (?:picking|choosing|going for|dating) the same\b|\b<YOU> (?:kind of |kinda |sort"
@@ -29,7 +29,8 @@ _BLAME = (
     r" (?:mother|mum|mom|woman|man|parent|person) (?:stays|goes back|lets|puts up)\b",
     r"\b(?:seems|sounds|looks) like <YOU> (?:enjoy|like|love|want) (?:the )?(?:drama|attention"
     r"|chaos)\b|\b<YOU> (?:sound|seem) like <YOU> still (?:love|want|miss) (?:him|her)\b",
-    r"\bwhy didn't <YOU> (?:just )?(?:walk out|run|call the police|go to the police|tell someone)\b",
+    r"\bwhy didn't <YOU> (?:just )?(?:walk out|run|call the police|go to the police"
+    r"|tell someone)\b",
 )
 _MINIMISE = (
     r"\bat least (?:he|she|they) (?:paid|did|was|were|had|bought|helped|looked after|provided|gave"
@@ -37,8 +38,8 @@ _MINIMISE = (
     r"(?:^|[.!?,]\s*)could (?:be|have been|'ve been) worse\b",
     r"\b(?:isn't|is not|wasn't|was not|not) (?:really |actually |technically |even |proper |real )?"
     r"(?:abuse|abusive|domestic violence)\b(?=[^.!?]*\b(?:everyone|just|only|tbh|though|really)\b)",
-    r"\bonly verbal\b|\bnot the same as (?:real |actual |proper )?abuse\b|\beveryone (?:shouts|argues"
-    r"|fights|yells)\b",
+    r"\bonly verbal\b|\bnot the same as (?:real |actual |proper )?abuse\b"
+    r"|\beveryone (?:shouts|argues|fights|yells)\b",
     r"\b(?:to be fair|tbf|in fairness),? (?:he|she) (?:did|has|was|is)\b",
     r"\bsome (?:women|people|of us|members|here)\b[^.!?]{0,30}\b(?:been through (?:way |much |so"
     r" much |far )?(?:more|worse)|had it (?:way |much |far )?worse)\b",

@@ -21,7 +21,7 @@ def writer_is_subject(text: str, start: int, end: int) -> bool:
 
 
 # Someone else did it: "he keyed my car and left a note".
-_OTHER_SUBJECT = rx(r"^\W*(?:he|she|they|my ex|his|her)\b")
+_OTHER_SUBJECT = rx(r"^\W*(?:he|she|they|my ex|his|her|someone|somebody|a (?:man|woman|guy))\b")
 _WRITER = rx(r"\b(?:i|i'm|i've|i'd|i'll|im|ive)\b")
 
 
@@ -40,7 +40,8 @@ _BENIGN = rx(
     r"|takeaway|pizza|parcel|the shopping|delivery|with the dog|walking the dog|says hi"
     r"|can't wait|excited|felt nothing|progress|walked (?:away|past)|civil|with a (?:book|cuppa"
     r"|cup of tea|coffee)|peace at last|from the kids|fitting|window cleaner|postman|plumber"
-    r"|gas man|engineer|courier|taxi|lol|haha|fix|mend|repair|boiler|plumbing|(?:take|taking|drive|driving|run) (?:me|us) to"
+    r"|gas man|engineer|courier|taxi|lol|haha|fix|mend|repair|boiler|plumbing"
+    r"|(?:take|taking|drive|driving|run) (?:me|us) to"
     r"|gardener|playing with|nothing like my ex|from the shops|with dinner|my (?:mate|friend"
     r"|brother|neighbour) \w+ is)\b"
 )

@@ -9,7 +9,6 @@ goodbyes.
 from __future__ import annotations
 
 from .screening_context import quoted_fiction, someone_else_did_it
-from .screening_guards_more import as_prescribed, embarrassment
 from .screening_guards import (
     crisis_in_past,
     fiction,
@@ -20,6 +19,7 @@ from .screening_guards import (
     survived,
     third_person,
 )
+from .screening_guards_more import as_prescribed, embarrassment
 from .screening_text import Rule, any_rx
 
 CRISIS = "crisis"
@@ -31,8 +31,8 @@ _IDEATION = (
     r"|poison(?:ing)?|gas(?:sing)?|shoot(?:ing)?|suffocat\w*|starv\w*) (?:my ?self|meself|myslef)\b"
     r"(?! (?:laughing|trying|to get|with work|at work|over|at the gym|for))",
     r"\b(?:kms|kmn|ctb|unalive\w*|sewer ?slide|s[u\*]i?c[i1\*]d\w*|suicid\w*|sucid\w*|suicd\w*"
-    r"|suisid\w*)\b(?! (?:hotline|helpline|line|lifeline|and crisis|crisis|prevention|awareness|rates?"
-    r"|statistics|squad"
+    r"|suisid\w*)\b(?! (?:hotline|helpline|line|lifeline|and crisis|crisis|prevention|awareness"
+    r"|rates?|statistics|squad"
     r"|survivors?|bereavement|watch))",
     r"\b(?:<WANT>|wish|wishing|ready|going|gonna|planning|plan|need|deserve|decided)"
     r" (?:to )?(?:just |really |finally |simply )?(?:die|be dead|not exist|stop existing"
@@ -203,7 +203,8 @@ _PLAN = (
     r"|macrame|climbing|crafts?|washing))\b|"
     r" in (?:him|her|them|my|some|a|the (?:kids|others|team)))",
     r"\b(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing|ed)?|drive|driving|drove"
-    r"|crash(?:ing)?|swerv\w*) (?:out )?(?:off|from|in front of|into|onto|under) (?:a |the )?(?:\w+ )?"
+    r"|crash(?:ing)?|swerv\w*) (?:out )?(?:off|from|in front of|into|onto|under) (?:a |the )?"
+    r"(?:\w+ )?"
     r"(?:bridge|cliff|building|roof|train|bus|lorry|truck|traffic|car|tree|wall|river|sea|tracks"
     r"|motorway|window|balcony)",
     r"\b(?:on|at|to|about|near|over|off) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|cliffs?"

@@ -27,9 +27,8 @@ _FINISH = (
     r" properly|not stopped)\b",
     r"\b(?:angry|sad|sorry|gutted|disappointed|annoyed) (?:that )?(?:he|she|they) (?:didn't|did not"
     r"|never) (?:finish (?:the job|me off|what (?:he|she|they) started)|kill me|go all the way)\b",
-    r"\bwish (?:the|that|a) (?:car|bus|lorry|truck|train|van|cancer|illness) (?:had )?(?:actually |just"
-    r" )?(?:hit|killed"
-    r"|run me over|taken me|got me)\b",
+    r"\bwish (?:the|that|a) (?:car|bus|lorry|truck|train|van|cancer|illness) (?:had )?"
+    r"(?:actually |just )?(?:hit|killed|run me over|taken me|got me)\b",
 )
 _WORTH = (
     r"\b(?:worth more (?:dead|gone|to them dead)|(?:finally|at least) (?:be )?worth something"
@@ -61,7 +60,7 @@ _RESEARCH = (
     r"\bforums? about (?:methods|ending it|suicide)\b|\bnot for the view\b",
 )
 _STORY = (
-    r"\b(?:my|this) (?:story|chapter|book|journey|time) (?:is )?(?:ending|coming to an end|ends"
+    r"\bmy (?:story|chapter|time|life) (?:is )?(?:ending|coming to an end|ends"
     r" (?:here|now|soon|tonight)|is (?:over|finished|done))\b(?! with (?:him|her|them|my ex|that"
     r"|the)\b)",
     r"\bending my (?:story|chapter|book)\b(?! with)|\bthe (?:final|last) page (?:is )?written\b",
@@ -77,8 +76,8 @@ _AFTER_ME = (
     r"\b(?:who gets what|who it goes to|who (?:should|will) get (?:my|what))\b",
     r"\b(?:left|leaving|written down|wrote down|writing down|gave|giving)\b[^.!?]{0,30}"
     r"\b(?:passwords|bank details|pin numbers?|pins|account details)\b[^.!?]{0,30}\b(?:for|to)"
-    r" my \w+\b|\b(?:passwords|bank details|pin numbers?)\b[^.!?]{0,30}\b(?:left|leaving) (?:them |it"
-    r" )?(?:for|with) my \w+\b",
+    r" my \w+\b|\b(?:passwords|bank details|pin numbers?)\b[^.!?]{0,30}\b(?:left|leaving)"
+    r" (?:them |it )?(?:for|with) my \w+\b",
     r"\b(?:know|knows) what to do (?:after|when i'm gone|once i'm gone)\b|\beasier for"
     r" (?:everyone|them|the kids|my \w+) (?:after|when i'm|once i'm)\b",
     r"\bif you don't hear from me (?:again|tomorrow|after tonight)\b",
@@ -107,7 +106,10 @@ RULES: tuple[Rule, ...] = (
     _rule("suicidal_ideation", "wishes they had not survived the abuse", _FINISH),
     _rule("suicidal_ideation", "talks of being worth more dead", _WORTH),
     _rule(
-        "suicide_plan", "mentions a plan or a date", _DATE, (*_GUARDS, ordinary_plan, mundane_farewell)
+        "suicide_plan",
+        "mentions a plan or a date",
+        _DATE,
+        (*_GUARDS, ordinary_plan, mundane_farewell),
     ),
     _rule("suicide_plan", "may be researching a way to die", _RESEARCH, (*_GUARDS, ordinary_plan)),
     _rule("suicidal_ideation", "talks of their life ending", _STORY, (*_GUARDS, ordinary_plan)),

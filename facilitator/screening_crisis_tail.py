@@ -70,13 +70,16 @@ _PASSIVE = (
     r" (?:have to )?wake up)\b|\b(?:thought|idea) of (?:never|not) waking up\b",
     r"\bgo black and stay black\b|\bpeace (?:i'll|i will|i'd) (?:get|find|have) is (?:in the ground"
     r"|in death|when i'm gone|in a box)\b",
-    r"\b(?:want|wanna|wish i could) (?:to )?stop breathing\b|\bdisappear and (?:never|not) be found\b",
-    r"\bwaiting for my body to (?:catch up|follow|give up)\b|\b(?:i'm|im|i am) already (?:gone|dead)\b",
+    r"\b(?:want|wanna|wish i could) (?:to )?stop breathing\b"
+    r"|\bdisappear and (?:never|not) be found\b",
+    r"\bwaiting for my body to (?:catch up|follow|give up)\b"
+    r"|\b(?:i'm|im|i am) already (?:gone|dead)\b",
     r"\bwanted (?:him|her|them) (?:not to|to not|to never) stop\b",
     r"\bwant (?:it all|everything) to (?:stop|end)\b(?! for (?:a|one) (?:minute|bit|second|moment"
     r"|day|while|week|night|hour))",
     r"\b(?:going|go|slip\w*) under and (?:staying|stay|not coming up)\b",
-    r"\b(?:jeena nahi|jina nahi|marna (?:hai|chahti|chahta)|mar jaana|mar jana|khudkushi|aatmhatya)\b",
+    r"\b(?:jeena nahi|jina nahi|marna (?:hai|chahti|chahta)|mar jaana|mar jana|khudkushi"
+    r"|aatmhatya)\b",
 )
 _NO_FUTURE = (
     r"\bwaste of (?:oxygen|air|skin|a life)\b",
@@ -109,13 +112,15 @@ _NO_FUTURE = (
     r"\b(?:my )?(?:own )?thoughts (?:are|have been|'re) (?:scaring|frightening|terrifying) me\b"
     r"|\b(?:frightened|scared|terrified) of my own thoughts\b",
     r"\b(?:don't|do not) (?:expect|think i'll|plan) to (?:be (?:around|here|alive)|make it)"
-    r" (?:for|by|at|until|till|to) (?:christmas|new year|my birthday|the weekend|next \w+|summer)\b",
+    r" (?:for|by|at|until|till|to) (?:christmas|new year|my birthday|the weekend|next \w+"
+    r"|summer)\b",
 )
 _GOODBYE = (
     r"\bplanning my goodbyes?\b|\bif you ever read this\b[^?]{0,30}\b(?:sorry|love you|forgive)\b",
-    r"\b(?:shall not|won't|will not|i'm not going to) be (?:attending|coming|here|around|joining|back)"
-    r"(?: again| anymore| any more| for the next \w+)?\b(?=[^?]*\b(?:thank you for everything|thanks"
-    r" for everything|look after (?:each other|one another|yourselves)|goodbye|i said thank you)\b)",
+    r"\b(?:shall not|won't|will not|i'm not going to) be (?:attending|coming|here|around|joining"
+    r"|back)(?: again| anymore| any more| for the next \w+)?\b(?=[^?]*\b(?:thank you for"
+    r" everything|thanks for everything|look after (?:each other|one another|yourselves)|goodbye"
+    r"|i said thank you)\b)",
     r"\bletters? (?:to|for) each of (?:the|my) (?:kids|children)\b|\bto open (?:on|when|after)"
     r" (?:their|his|her) (?:18th|eighteenth|21st)\b",
     r"\b(?:won't|will not|don't|do not) (?:be )?need(?:ing)? (?:\w+ ){0,3}where i'm going\b",
@@ -123,7 +128,8 @@ _GOODBYE = (
     r"(?:thank|goodbye|decided|sorry|love you|kind)\b)",
     r"\bbetter off (?:with|without) (?:\w+ ){0,3}?(?:permanently|for good|forever)\b",
     r"\b(?:won't|will not|never) (?:let anyone down|be a (?:burden|problem)|hurt anyone|bother"
-    r" anyone) (?:again )?after (?:tonight|today)\b|\bno more pain (?:soon|tonight|after tonight)\b",
+    r" anyone) (?:again )?after (?:tonight|today)\b"
+    r"|\bno more pain (?:soon|tonight|after tonight)\b",
     r"\bmade (?:my )?peace\W*$|\bmade (?:my )?peace\b(?=[^?]*\b(?:ready to go|goodbye|no more pain"
     r"|tonight|soon)\b)",
     r"\bcheck(?:ing)? out\W+(?:permanently|for good|forever)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene, writer_is_subject
 from .screening_guards import danger_in_past, fiction, joking, negated, not_recent, unreal
-from .screening_guards_more import fiction_scene, idiom_threat, locked_away
+from .screening_guards_more import fiction_scene, idiom_threat, locked_away, own_tracker
 from .screening_text import Rule, any_rx
 
 DANGER = "danger"
@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
         "tracking",
         "may be tracked or have their device or accounts watched",
         _TRACKING,
-        (*_USUAL, writer_is_subject, idiom_threat),
+        (*_USUAL, writer_is_subject, idiom_threat, own_tracker),
     ),
     _rule("weapon", "mentions a weapon", _WEAPON, (*_USUAL, fiction)),
     _rule(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene
 from .screening_guards import danger_in_past, joking, negated, unreal
-from .screening_guards_more import fiction_scene, locked_away
+from .screening_guards_more import fiction_scene, locked_away, own_tracker
 from .screening_text import Rule, any_rx
 
 _STRANGER = (
@@ -32,11 +32,13 @@ _STALKED = (
     r"\b(?:a )?number i don't (?:know|recognise|recognize)\b[^.!?]{0,40}\b(?:describ\w*|what i"
     r" (?:was )?wear\w*|where i|photos?|pictures?|watching)",
     r"\b" + _STRANGER + r"\b[^.!?]{0,40}\b(?:ask\w*|was asking)\b[^.!?]{0,40}\b(?:what time i"
-    r"|when i (?:finish|leave|get)|for me\b|about me\b|where i|which (?:car|house|flat|door) (?:is|was)"
-    r" mine|my (?:address|name|shifts?|old name|car))",
+    r"|when i (?:finish|leave|get)|for me\b|about me\b|where i|which (?:car|house|flat|door)"
+    r" (?:is|was) mine|my (?:address|name|shifts?|old name|car))",
     r"\b(?:stranger|someone i don't know|a (?:man|guy|woman) i don't know|random (?:guy|man))\b"
     r"[^.!?]{0,30}\b(?:knew|knows) (?:my name|where i)",
-    r"\b" + _STRANGER + r"(?:'s| has| had)? (?:\w+ )?(?:slashed|keyed|smashed|threw (?:a |an |the )?\w+"
+    r"\b"
+    + _STRANGER
+    + r"(?:'s| has| had)? (?:\w+ )?(?:slashed|keyed|smashed|threw (?:a |an |the )?\w+"
     r" (?:through|at)|set (?:fire to|(?:\w+ ){1,2}on fire)|spray ?painted|poured \w+ (?:on|over)"
     r"|scratched|broke) (?:\w+ )?(?:my|the|our)\b|\b" + _STRANGER + r"(?:'s| has| had)? (?:\w+ )?"
     r"set (?:my|our|the) \w+ on fire\b",
@@ -113,7 +115,13 @@ def _rule(label: str, reason: str, patterns: tuple[str, ...]) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     _rule("tracking", "may be followed or watched by someone", _STALKED),
-    _rule("tracking", "may have a tracker on them", _TRACKER),
+    Rule(
+        "danger",
+        "tracking",
+        "may have a tracker on them",
+        any_rx(_TRACKER),
+        (*_GUARDS, own_tracker),
+    ),
     _rule("abuser_nearby", "the person they fear may be nearby or on the way", _ARRIVAL),
     _rule("children_at_risk", "a child may be kept from them", _CHILD_KEPT),
     _rule("abuser_nearby", "may be writing in secret or hiding", _SECRET),

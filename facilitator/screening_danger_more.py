@@ -46,8 +46,8 @@ _AT_THE_DOOR = (
     r" (?:\w+ )?(?:in (?:my|the) (?:garden|house|flat|hallway)|outside|at (?:my|the) (?:door"
     r"|window)|who keeps|hanging)",
     r"\b(?:i'm|i am|we're) being (?:followed|watched|stalked|tracked)\b|\b(?:a|the|some|this)"
-    r" (?:strange |unknown |same )?(?:car|van|man|guy) (?:has )?(?:followed(?! me on)|been following"
-    r"|been parked|parked|sitting|been sitting) (?:me|outside|across|opposite)\b",
+    r" (?:strange |unknown |same )?(?:car|van|man|guy) (?:has )?(?:followed(?! me on)"
+    r"|been following|been parked|parked|sitting|been sitting) (?:me|outside|across|opposite)\b",
     r"\bhanging (?:round|around|about) (?:my|the|our) (?:building|house|flat|street|work|door)"
     r"|\b(?:hear|hearing|heard) (?:someone|somebody|footsteps) (?:outside|at|in|on) (?:my|the)\b",
     r"\b<HIS> (?:car|van|truck|ute|bike)(?:'s| has| is)? (?:just )?(?:pulled (?:up|in|into)"
@@ -107,10 +107,10 @@ _ESCALATION = (
     r"|non-molestation|protection|court|occupation|no contact) (?:order|injunction)\b"
     r"|\b(?:injunction|order|bail conditions?) (?:doesn't|does not|didn't|won't) stop"
     r" (?:him|her)\b",
-    r"\b(?:police|cops)\b[^.!?]{0,20}\b(?:on (?:their|the) way|are coming)\b(?! (?:round )?(?:tomorrow"
-    r"|next|on \w+day|to take (?:my|a) statement|for (?:a|my) statement))|\b(?:called|rang"
-    r"|calling|phoned) (?:the )?(?:police|cops|999|911)\b(?=[^.!?]*\b(?:waiting|on (?:their|the)"
-    r" way|coming)\b)",
+    r"\b(?:police|cops)\b[^.!?]{0,20}\b(?:on (?:their|the) way|are coming)\b(?! (?:round )?"
+    r"(?:tomorrow|next|on \w+day|to take (?:my|a) statement|for (?:a|my) statement))"
+    r"|\b(?:called|rang|calling|phoned) (?:the )?(?:police|cops|999|911)\b"
+    r"(?=[^.!?]*\b(?:waiting|on (?:their|the) way|coming)\b)",
     r"\b(?:not|isn't|won't be) (?:returning|bringing back|giving back) (?:the|my|our) <KIDS>\b"
     r"|\bkept (?:the|my|our) <KIDS> (?:past|beyond|longer|overnight)\b|\b(?:tried|trying|tries) to"
     r" (?:pick up|collect|take|get|grab) (?:my|the|our) <KIDS>\b",

@@ -23,8 +23,8 @@ _THREATS = (
     r"\b(?:won't|will not|never) (?:see|make it to|live to see) (?:my|your) (?:next )?birthday\b"
     r"|\bsleep with the lights on\b|\benjoy your last \w+\b",
     r"\b(?:knife|gun|blade|bullet|noose)\b[^.!?]{0,30}['\"]soon['\"]",
-    r"\b(?:answer|pick up|reply|open the door)(?: me)?,? or (?:i'm|i am|i'll|i will) (?:coming|come)"
-    r" (?:round|over|there|in)\b",
+    r"\b(?:answer|pick up|reply|open the door)(?: me)?,? or (?:i'm|i am|i'll|i will)"
+    r" (?:coming|come) (?:round|over|there|in)\b",
     r"\b(?:we|he|she|they) knows? (?:exactly )?where you (?:are|live|work|sleep|are staying)\b"
     r"|\bknows? which (?:refuge|shelter|house|flat|school|hotel|hostel|street|b&b)\b",
     r"\b(?:report|reporting|reported) me to (?:social services|the police|immigration|the home"
@@ -33,14 +33,15 @@ _THREATS = (
     r"\b(?:set fire to|torch|burn down) (?:the|my|our) (?:house|flat|car|place|home)\b",
 )
 _HURT_NOW = (
-    r"\b(?:threw|throws|thrown|hurled|chucked|lobbed) (?:a |the |his |my |her )?\w+ at (?:me|my head"
-    r"|my face)\b",
+    r"\b(?:threw|throws|thrown|hurled|chucked|lobbed) (?:a |the |his |my |her )?\w+ at"
+    r" (?:me|my head|my face)\b",
     r"\b(?:wouldn't|won't|couldn't) let me breathe\b|\buntil i (?:passed out|blacked out|couldn't"
     r" breathe)\b",
     r"\b(?:fist|hand|hole|head)\b[^.!?]{0,20}\b(?:through|in) the (?:wall|door)\b[^.!?]{0,30}\bnext"
     r" to (?:my|me)\b",
-    r"\bsharpening (?:knives|a knife|the knife|his knife|the knives)\b|\b(?:crowbar|hammer|bat|knife"
-    r"|machete|axe)\b[^.!?]{0,30}\b(?:it's for me|for me\W*$|says it's for)\b",
+    r"\bsharpening (?:knives|a knife|the knife|his knife|the knives)\b"
+    r"|\b(?:crowbar|hammer|bat|knife|machete|axe)\b[^.!?]{0,30}\b(?:it's for me|for me\W*$"
+    r"|says it's for)\b",
     r"\b(?:kicking|kicked|smashing|breaking) (?:the |my )?(?:\w+ )?door (?:in|down|open)\b",
     r"\b<AB>(?:'s| is) (?:\w+ ){0,4}getting (?:angrier|worse|more (?:angry|aggressive|violent))\b",
 )

@@ -120,7 +120,9 @@ def tokens(text: str) -> list[Token]:
         low, parts = _split_word(word, stretched)
         if low in _CLAUSE_WORDS:
             clause += 1
-        if word[0].isalpha() and _is_name(word.split("'")[0], low, raw[i + 1][0] if i < last else ""):
+        if word[0].isalpha() and _is_name(
+            word.split("'")[0], low, raw[i + 1][0] if i < last else ""
+        ):
             parts = [_NAME] + parts[1:]
         for part in parts:
             out.append(Token(part, sentence, clause, start, end))
@@ -189,9 +191,7 @@ def _pair_features(toks: list[Token], feats: set[str]) -> None:
                 feats.add(f"p:{a}&{b}")
 
 
-def features(
-    text: str, lowered: str | None = None, toks: list[Token] | None = None
-) -> set[str]:
+def features(text: str, lowered: str | None = None, toks: list[Token] | None = None) -> set[str]:
     """The feature strings of one message (or sentence). `lowered` is the normalised text and
     `toks` its `tokens()` when the caller already has them (screening.screen does)."""
     toks = tokens(text) if toks is None else toks

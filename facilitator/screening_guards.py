@@ -53,8 +53,9 @@ _CRISIS_PAST = rx(
     r"|(?:clean|free)(?: of it| from it)? (?:for|since)|\d+ (?:years|months) (?:clean|free)"
     r"|(?:much|so much|a lot|way) better now|in recovery|there was a (?:time|point|period|stage)"
     r"|at one (?:point|stage)|in a (?:much |far |way )?better place"
-    r"|i know now|now i know|when i was with (?:him|her)|(?:during|in) the (?:marriage|relationship)"
-    r"|when (?:i was|we were) (?:married|together)|that was (?:in )?(?:19|20)\d\d"
+    r"|i know now|now i know|when i was with (?:him|her)"
+    r"|(?:during|in) the (?:marriage|relationship)|when (?:i was|we were) (?:married|together)"
+    r"|that was (?:in )?(?:19|20)\d\d"
     r"|(?:helped|got) me (?:through|out)|got through it|climb(?:ed)? out|it (?:does )?gets? better"
     r"|(?:i'm|i am) (?:so )?glad i'm (?:still )?here|the other side|before and i)\b"
 )

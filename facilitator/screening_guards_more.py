@@ -11,7 +11,7 @@ that is over because the person is in prison or the year is long gone.
 from __future__ import annotations
 
 from .screening_guards import _NOW_STRONG
-from .screening_text import rx, sentence_bounds
+from .screening_text import clause_before, rx, sentence_bounds
 
 _ORDINARY = rx(
     r"\b(?:wedding|party|housewarming|birthday|christening|holiday|trip|flight|test|exam|interview"
@@ -27,9 +27,17 @@ _ORDINARY = rx(
 )
 
 
+_SHARED = rx(r"\b(?:we|we've|we have|we're|our|us)\b")
+
+
 def ordinary_plan(text: str, start: int, end: int) -> bool:
-    """A plan, a date, research or a giveaway for an everyday reason in the same message."""
-    return bool(_ORDINARY.search(text))
+    """A plan, a date, research or a giveaway for an everyday reason in the same message, made
+    together with someone ("we've set a date"), or announced with an exclamation mark."""
+    return (
+        "!" in text
+        or bool(_ORDINARY.search(text))
+        or bool(_SHARED.search(clause_before(text, start, 40)))
+    )
 
 
 _AS_PRESCRIBED = rx(
@@ -97,6 +105,18 @@ _SCENE = rx(
 def fiction_scene(text: str, start: int, end: int) -> bool:
     """A scene in a film, series or book, named as such anywhere in the message."""
     return bool(_SCENE.search(text))
+
+
+_OWN_TRACKER = rx(
+    r"\b(?:i|i've|we|we've) (?:have|put|bought|use|got|keep|attached|added)\b[^.!?]{0,15}"
+    r"\b(?:an? )?(?:air ?tags?|tiles?|trackers?)\b"
+    r"|\b(?:always )?(?:lose|losing|lost) my (?:keys|bag|wallet|phone|purse)\b"
+)
+
+
+def own_tracker(text: str, start: int, end: int) -> bool:
+    """The writer's own tracker: "I have an AirTag on my keys because I always lose them"."""
+    return bool(_OWN_TRACKER.search(text))
 
 
 _LOCKED_AWAY = rx(

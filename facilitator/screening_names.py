@@ -53,6 +53,7 @@ _THING_NAMED = rx(
     r"|pony|parrot|budgie|tortoise|guinea pig|snake|lizard|doll|band|boat|van|bike)(?: is| was"
     r"|'s)? (?:called|named) ?$|\bnamed (?:my|our|the|her|his) \w+ ?$"
 )
+_LIST_NEXT = re.compile(r",? (?:and|&) [A-Z]|, [A-Z]")
 _SURNAME_ALONE = rx(
     r"\b(?:my|his|her|their) (?:sur ?name|last name|family name|maiden name)(?:'s| is| was|:)"
     r" ?([a-z][a-z'-]{2,})\b"
@@ -85,6 +86,8 @@ def _name_at(orig: str, start: int, last: str, first: str, media: bool) -> bool:
         return False
     if _STRONG_CUE.search(before):
         return first.lower() not in STOP
+    if last.lower() in FIRST_NAMES and _LIST_NEXT.match(orig, start + len(first) + 1 + len(last)):
+        return False  # "Thanks Karen, Jess and Mo": a list of first names
     capitalised = first[0].isupper() and last[0].isupper()
     if _WEAK_CUE.search(before):
         return capitalised or first.lower() in FIRST_NAMES

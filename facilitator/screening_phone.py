@@ -22,6 +22,8 @@ import re
 
 import phonenumbers
 
+from .screening_words import words
+
 # Order matters only for speed: the most common member countries first.
 REGIONS = ("GB", "US", "AU", "IE", "CA", "NZ", "ZA", "IN", "DE", "FR")
 
@@ -34,13 +36,13 @@ _CANDIDATE = re.compile(r"(?<![\w£$€¥.,/:+-])(?:\+|\b00)?\(?\d[\d \t().-]{5,
 # Shout; US: National DV Hotline, 988 (old 1-800-273-8255), RAINN, Childhelp, Crisis Text Line;
 # AU: 1800RESPECT, Lifeline, Kids Helpline, Beyond Blue, MensLine; IE: Women's Aid;
 # NZ: Women's Refuge, Are You OK; IN: iCall.
-HELPLINES = frozenset(
+HELPLINES = words(
     """
     08082000247 116123 08088010327 08001111 08088005000 08088024040 08009995428 08000271234
     08088010800 08088021414 85258 08457909090 18007997233 8007997233 18002738255 8002738255
     18006564673 18004224453 741741 1800737732 131114 1800551800 1300224636 1300789978 1800341900
     0800733843 0800456450 9152987821
-    """.split()
+    """
 )
 # International forms of national numbers: +44 808 2000 247 is 0808 2000 247.
 _COUNTRY_CODES = (("44", "0"), ("61", "0"), ("353", "0"), ("64", "0"), ("91", ""), ("1", "1"))

@@ -16,8 +16,8 @@ from .screening_phone import find_phones
 from .screening_phone_words import find_spelled_phones
 from .screening_places import find_addresses
 from .screening_text import Norm, rx
-from .screening_workplace import find_workplaces
 from .screening_words import STOP, words
+from .screening_workplace import find_workplaces
 
 IDENTIFYING = "identifying"
 Hit = tuple[str, str, int, int]
@@ -157,7 +157,7 @@ _AT_HANDLE = rx(r"(?<![\w.])@[a-z0-9_][a-z0-9_.]{1,29}")
 _NAMED_HANDLE = rx(
     r"\b"
     + _PLATFORM
-    + r"(?: name)?(?: me| us)?(?:'s| is| =| -| id is)?[:,]? ?(?:is |it's |its |me |i'm |im )?"
+    + r"(?: name)?(?: me| us)?(?:[']s| is| =| -| id is)?[:,]? ?(?:is |it's |its |me |i'm |im )?"
     r"@?([a-z0-9_.]*[0-9_.#][a-z0-9_.#]*[a-z0-9])\b"
 )
 # Words that follow "my insta is ..." but are not usernames.
@@ -165,7 +165,10 @@ _HANDLE_STOP = words(
     "private public locked deleted blocked gone down same new old open closed dead inactive "
     "hacked banned suspended disabled archived weird awful amazing full empty"
 )
-_PLATFORM_IS = rx(r"\b" + _PLATFORM + r"(?: name)? ?(?:is|:|'s|it's) ?@?([a-z][a-z0-9]{5,29})\b")
+# "[']s", not "'s": rx() makes a bare apostrophe optional, and "snap sometimes" is not a handle.
+_PLATFORM_IS = rx(
+    r"\b" + _PLATFORM + r"(?: name)? ?(?:is|:|[']s|it[']s) ?@?([a-z][a-z0-9]{5,29})\b"
+)
 _REDDIT = rx(r"\bu/[a-z0-9_-]{3,}")
 
 

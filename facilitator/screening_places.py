@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .screening_text import Norm, rx
-from .screening_words import FAMOUS_STREETS, NOT_SURNAME, STOP, STREET_TYPES, TOWNS, words
+from .screening_words import FAMOUS_STREETS, NOT_SURNAME, STOP, STREET_TYPES
 
 Hit = tuple[str, str, int, int]
 
@@ -26,6 +26,7 @@ _NUMBERED = rx(
 _LIVE_AT = rx(
     r"\b(?:live|living|lives|staying|stay|based|moved to|move to|moving to|address is|address:)"
     r" (?:at )?(?:number |no\.? )?\d{1,5}[a-z]?\b(?! (?:years|months|weeks|days|mins|minutes|miles"
+    r"|streets|doors|roads|houses|blocks|stops|km|metres|meters|minute|mile|nights"
     r"|hours|times|%))"
 )
 _ORDINAL = rx(r"\b\d{1,3}(?:st|nd|rd|th) (?:street|st|avenue|ave|road|rd)\b")

@@ -52,7 +52,8 @@ _LEAD = (
 _NOT_TOWN = r"(?!(?:the|a|an|my|his|her|our|their|this|that|town|city|bed|class)\b)"
 _WORKPLACE = rx(
     _LEAD + r" (?:at|for) (?!a |an |home\b|the moment\b)((?:[\w'&.-]+ ){1,6}?)"
-    r"(?:on [^.,!?]{3,30} )?(?:in|near|outside|just outside|in central) " + _NOT_TOWN
+    r"(?:on [^.,!?]{3,30} )?(?:in|near|outside|just outside|in central) "
+    + _NOT_TOWN
     + r"([a-z][a-z-]+)\b"
 )
 # "Leeds General Infirmary", "Bristol Royal Hospital": the town is part of the name.

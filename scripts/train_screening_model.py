@@ -2,18 +2,19 @@
 
 Usage:
     .venv/bin/python scripts/train_screening_model.py [--data PATH ...] [--folds 5]
-        [--min-precision 0.90] [--out facilitator/screening_model.json.gz] [--dry-run]
+        [--min-precision 0.88] [--out facilitator/screening_model.json.gz] [--dry-run]
 
-1. Reads the labelled messages (by default the dev set, the extra training set and the fresh
-   batch, which was added only after it had been scored once, untuned).
+1. Reads the labelled messages: the dev set, the training sets (train, train2, train3) and the
+   unseen batches that have already had their one scoring (fresh, fresh2).
 2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
    then the lowest threshold whose combined cross-validated precision is at least
-   --min-precision (recall is what is being bought; precision is the constraint).
+   --min-precision on every source split (recall is what is being bought; precision is the
+   constraint).
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-A new unseen batch must stay out of --data until the final system has scored it once: its
-purpose is to be unseen (see docs/screening.md).
+A new unseen batch (today: fresh3) must stay out of --data until the final system has scored it
+once: its purpose is to be unseen (see docs/screening.md).
 """
 
 from __future__ import annotations
@@ -35,14 +36,20 @@ from facilitator.screening_model import FORMAT, MODEL_PATH  # noqa: E402
 from facilitator.screening_text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "facilitator"
-# The fresh batch joined the training data only after its one untuned scoring by the final
-# system (docs/screening.md has that score). The next honest check needs a new unseen batch.
+# Each fresh batch joined the training data only after its one untuned scoring by the final
+# system (docs/screening.md has those scores). fresh3 stays out: it is the held-out check.
 DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
     DATA / "screening_fresh.jsonl",
     DATA / "screening_train3.jsonl",
+    DATA / "screening_fresh2.jsonl",
 ]
+# The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
+# 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below
+# the overall CV estimate, and recall, not precision, fell short of its target: 0.88 buys recall
+# while leaving that margin above the 0.85 target.
+MIN_PRECISION = 0.88
 CATEGORIES = ("crisis", "danger")
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 MIN_ADDED = 0.5
@@ -167,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, nargs="+", default=DEFAULT_DATA)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--min-precision", type=float, default=0.90)
+    parser.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only")
     args = parser.parse_args(argv)

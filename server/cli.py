@@ -122,9 +122,7 @@ def _demo_meeting(group: Group) -> Meeting:
 def seed_demo(codes: int) -> None:
     """Create (or refresh) a demo group, staff and meeting; print sign-in details and codes."""
     admin, admin_pw = _demo_staff("admin@steady.test", "Demo admin", StaffRole.ADMIN)
-    fac, fac_pw = _demo_staff(
-        "facilitator@steady.test", "Alex", StaffRole.FACILITATOR
-    )
+    fac, fac_pw = _demo_staff("facilitator@steady.test", "Alex", StaffRole.FACILITATOR)
     group = _demo_group(fac)
     _demo_curriculum(group)
     meeting = _demo_meeting(group)

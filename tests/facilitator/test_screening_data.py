@@ -1,4 +1,4 @@
-"""Shape of the extra screening data: the training sets and the fresh evaluation batch."""
+"""Shape of the extra screening data: the training sets and the fresh evaluation batches."""
 
 from __future__ import annotations
 
@@ -11,13 +11,24 @@ DATA = Path(__file__).parent
 FILES = {
     "screening_devset.jsonl": {"dev", "holdout"},
     "screening_train.jsonl": {"train", "train2"},
+    "screening_train3.jsonl": {"train3"},
     "screening_fresh.jsonl": {"fresh"},
+    "screening_fresh2.jsonl": {"fresh2"},
+    "screening_fresh3.jsonl": {"fresh3"},
 }
 
 
 def load(name: str) -> list[dict]:
+    if not (DATA / name).exists():
+        return []
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def counts(rows: list[dict]) -> dict[str, int]:
+    out = {c: sum(c in r["labels"] for r in rows) for c in CATEGORIES}
+    out["clean"] = sum(not r["labels"] for r in rows)
+    return out
 
 
 def test_files_are_well_formed():
@@ -35,8 +46,18 @@ def test_no_message_is_in_two_places():
 
 
 def test_fresh_batch_has_the_planned_mix():
-    rows = load("screening_fresh.jsonl")
-    crisis = sum("crisis" in r["labels"] for r in rows)
-    danger = sum("danger" in r["labels"] for r in rows)
-    clean = sum(not r["labels"] for r in rows)
-    assert crisis >= 85 and danger >= 85 and clean >= 115
+    n = counts(load("screening_fresh.jsonl"))
+    assert n["crisis"] >= 85 and n["danger"] >= 85 and n["clean"] >= 115
+
+
+def test_second_fresh_batch_covers_every_category():
+    n = counts(load("screening_fresh2.jsonl"))
+    assert n["crisis"] >= 80 and n["danger"] >= 80 and n["identifying"] >= 100
+    assert n["agreement"] >= 40 and n["clean"] >= 100
+
+
+def test_third_fresh_batch_covers_every_category():
+    rows = load("screening_fresh3.jsonl")
+    n = counts(rows)
+    assert len(rows) >= 140
+    assert min(n.values()) >= 15, n

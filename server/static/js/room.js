@@ -108,6 +108,20 @@
     if (ended) {
       connEl.textContent = "This meeting has ended. Thank you for being here.";
     }
+    showStaffControls(state.status);
+  }
+
+  // Offer only the lifecycle buttons that make sense now, so one click can't do the wrong thing.
+  var CONTROL_WHEN = {
+    open_meeting: ["scheduled"],
+    start_meeting: ["scheduled", "open"],
+    end_meeting: ["scheduled", "open", "live"]
+  };
+  function showStaffControls(status) {
+    document.querySelectorAll("#staff-controls button").forEach(function (button) {
+      var allowed = CONTROL_WHEN[button.getAttribute("data-action")] || [];
+      button.hidden = allowed.indexOf(status) === -1;
+    });
   }
 
   var TURNS = {
