@@ -165,7 +165,8 @@ _TRACKING = (
     r"|browser|history|movements|i do|i)?",
     r"\b(?:has|have|got|sees|see|share|sharing|shares|on|tracking|track|of|to|from) my (?:live"
     r" |exact )?location\b",
-    r"\b(?:tracker|tracking device|gps (?:thing|tracker|device)|air ?tags?|tile tracker|spyware"
+    r"\b(?<!fitness[ ])(?<!period[ ])(?<!step[ ])(?<!sleep[ ])(?:tracker|tracking device"
+    r"|gps (?:thing|tracker|device)|air ?tags?|tile tracker|spyware"
     r"|stalkerware|tracking app|location app)\b(?=[^.!?]*\b(?:on|in|under) (?:my|the)"
     r" (?:car|phone|bag|coat|pram|buggy|keys)\b)|\bfound (?:an?|the) (?:air ?tag|tracker|gps)",
     r"\b<S> (?:\w+ ){0,1}?(?:knows|found|found out|got|has|discovered|worked out|figured out|gave)"

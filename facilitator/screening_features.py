@@ -159,6 +159,25 @@ def _negated(toks: list[Token]) -> list[bool]:
     return out
 
 
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A crude stem ("released", "releasing", "releases" -> "releas"), so a form the model never
+    saw still shares a feature with one it did. Cached: the vocabulary of chat is small."""
+    got = _STEMS.get(word)
+    if got is None:
+        got = word
+        for suffix in _SUFFIXES:
+            if len(word) > len(suffix) + 3 and word.endswith(suffix):
+                got = word[: -len(suffix)].removesuffix("e")
+                break
+        if len(_STEMS) < 50_000:
+            _STEMS[word] = got
+    return got
+
+
 def _word_features(toks: list[Token], feats: set[str]) -> None:
     words = [t.word for t in toks]
     abstract = [_abstract(w) for w in words]
@@ -166,6 +185,7 @@ def _word_features(toks: list[Token], feats: set[str]) -> None:
     for i, word in enumerate(words):
         mark = "n" if neg[i] else ""
         feats.add(f"{mark}w:{word}")
+        feats.add(f"{mark}t:{stem(word)}")
         for cls in WORD_CLASSES.get(word, ()):
             feats.add(f"{mark}c:{cls}")
         if i + 1 < len(words) and toks[i + 1].sentence == toks[i].sentence:

@@ -75,7 +75,9 @@ _DANGER_SAFE = rx(
     r"|eventually) got out(?! of (?:prison|jail))"
     r"|i left (?:him|her|in \d{4}|\d+ years ago)|(?:he|she) can't (?:reach|find) me|i moved"
     r" (?:away|abroad|house|out|to)|(?:he|she) doesn't know where|i'm clear|it's clean"
-    r"|(?:police|they) checked (?:it|the \w+)|the court (?:stopped it|order)|court order)\b"
+    r"|(?:police|they) checked (?:it|the \w+)|the court (?:stopped it|order)|court order"
+    r"|(?:haven't|have not|not) (?:heard from|seen) (?:him|her|them) (?:in|for|since)"
+    r"|(?:he|she) moved (?:up|down) (?:north|south|country)|being deported)\b"
 )
 
 

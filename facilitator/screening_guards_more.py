@@ -95,7 +95,8 @@ def idiom_threat(text: str, start: int, end: int) -> bool:
 
 _SCENE = rx(
     r"\b(?:in|on|from|watching|watched|watch|reading|read) (?:the |this |that |a )?(?:film|movie"
-    r"|show|series|episode|book|novel|documentary|drama|soap|netflix)\b|\bthe scene (?:where|when"
+    r"|show|series|episode|book|novel|documentary|drama|soap|netflix|thriller|horror|true crime"
+    r"|podcast)\b|\bthe scene (?:where|when"
     r"|with)\b|\b(?:maid|sleeping with the enemy|big little lies|enough|gaslight|the invisible man"
     r"|coronation street|eastenders|emmerdale|hollyoaks|the burning bed|baby reindeer)\b(?=[^.!?]*"
     r"\b(?:film|show|series|episode|netflix|bbc|itv|scene|watch\w*|season|character)\b)"

@@ -51,7 +51,7 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = _classes(
         "#NEAR": """outside door doorstep doorbell drive driveway window windows gate garden
             downstairs upstairs stairs stairwell street road close estate car park parking lot
             parked path porch building foyer lobby reception here there front back corner
-            across opposite nearby buzzer""",
+            across opposite nearby buzzer bell letterbox intercom handle""",
         "#ARRIVE": """coming come came pulled pulling pulls arrived arriving turned turning showed
             showing walking walked driving drove heading headed way knocking banging hammering
             ringing kicking waiting sitting standing lurking""",
@@ -59,17 +59,26 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = _classes(
             earlier morning hour moment""",
         "#THREAT": """kill killing murder hurt threatened threat threats threatening threaten
             regret sorry pay warned warning watch finish burn find sort acid stab slit
-            shoot strangle""",
+            shoot strangle lose shame accident accidents careful coming""",
         "#WEAPON": """gun guns knife knives machete bat hammer shotgun rifle pistol weapon weapons
             axe acid crossbow firearm blade""",
         "#TRACK": """tracker tracking track tracked airtag location gps spyware camera cameras
             logging login logins logged password passwords messages phone watching watches
-            following followed follows stalking stalked stalks account accounts address""",
+            following followed follows stalking stalked stalks account accounts address tag
+            tile detected notification alert bugged drone""",
         "#LOCK": "locked lock locks keys key trapped passport blocking cornered stuck prisoner",
         "#VIOLENCE": """hit hitting hits punched punching slapped slapping kicked kicking choked
             choking strangled strangling pushed shoved grabbed dragged pinned threw throwing
             smashed smashing beat beating bruises bruised attacked raped""",
         "#KIDS": "kids kid children child son daughter baby babies toddler boy girl",
+        # Round three: release from prison, night-time, strangers, and child contact.
+        "#RELEASE": """released release releasing parole licence license bail remand probation
+            sentence liaison freed""",
+        "#NIGHT": "midnight 1am 2am 3am 4am 5am night nights overnight dark",
+        "#STRANGER": """someone somebody stranger strangers unknown random man guy bloke woman van
+            anonymous withheld private hoodie hooded""",
+        "#CONTACT": """handover handovers contact custody pickup collect collected visitation
+            access supervised weekend weekends""",
         "#FEAR": """scared afraid terrified frightened shaking fear petrified panicking hiding hide
             help unsafe""",
         "#PAST": """used ago years was were back then when until since healed survived

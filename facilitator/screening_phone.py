@@ -35,13 +35,23 @@ _CANDIDATE = re.compile(r"(?<![\w£$€¥.,/:+-])(?:\+|\b00)?\(?\d[\d \t().-]{5,
 # Samaritans, Men's Advice Line, Childline, NSPCC, Respect, Galop, Scotland and Wales DA lines,
 # Shout; US: National DV Hotline, 988 (old 1-800-273-8255), RAINN, Childhelp, Crisis Text Line;
 # AU: 1800RESPECT, Lifeline, Kids Helpline, Beyond Blue, MensLine; IE: Women's Aid;
-# NZ: Women's Refuge, Are You OK; IN: iCall.
+# NZ: Women's Refuge, Are You OK; IN: iCall. Added in round three: UK Hourglass, National
+# Stalking Helpline, Karma Nirvana, Rape Crisis; CA Assaulted Women's Helpline, Talk Suicide, Kids
+# Help Phone; US StrongHearts, Trevor, love is respect; NZ Lifeline, 1737, Shine; AU Suicide Call
+# Back, Men's Referral Service, QLife, 13YARN; IE Pieta, Men's Aid, Rape Crisis, 116 111;
+# IN Vandrevala, 181, 1091, NCW WhatsApp.
 HELPLINES = words(
     """
     08082000247 116123 08088010327 08001111 08088005000 08088024040 08009995428 08000271234
     08088010800 08088021414 85258 08457909090 18007997233 8007997233 18002738255 8002738255
     18006564673 18004224453 741741 1800737732 131114 1800551800 1300224636 1300789978 1800341900
     0800733843 0800456450 9152987821
+    08088088141 08088020300 08005999247 08085002222
+    18668630511 18334564566 18006686868 18447628483 18664887386 18663319474
+    0800543354 1737 0508744633
+    1300659467 1300766491 1800184527 139276
+    1800247247 015543811 1800778888 116111
+    9999666555 181 1091 7827170170
     """
 )
 # International forms of national numbers: +44 808 2000 247 is 0808 2000 247.
@@ -49,8 +59,9 @@ _COUNTRY_CODES = (("44", "0"), ("61", "0"), ("353", "0"), ("64", "0"), ("91", ""
 
 
 def is_helpline(digits: str) -> bool:
-    """A published crisis or support line, in national or international form."""
-    if digits in HELPLINES:
+    """A published crisis or support line, in national or international form (a North American
+    line may be written without its leading 1: "800-656-4673")."""
+    if digits in HELPLINES or (len(digits) == 10 and "1" + digits in HELPLINES):
         return True
     for code, prefix in _COUNTRY_CODES:
         for lead in ("00" + code, code):
@@ -59,12 +70,15 @@ def is_helpline(digits: str) -> bool:
     return False
 
 
-# "ref 2023-1145-88", "crime number 0145-2023-7781": a reference, not a phone.
+# "ref 2023-1145-88", "crime number 0145-2023-7781", "meeting ID 881 2234 9910", "tracking 1Z 999
+# AA1 01 2345 6784": a reference or a meeting, not a phone.
 _REFERENCE = re.compile(
     r"\b(?:ref|reference|case|crime|claim|invoice|order|account|acct|policy|booking|tracking"
     r"|serial|ticket|incident|membership|customer|receipt|application|log|file|docket|confirmation"
-    r"|transaction|parcel|consignment|court)(?: no\.?| num| number| id| ref| reference| code)?"
-    r"(?: is|:|#|'s)?\s*$",
+    r"|transaction|parcel|consignment|court|meeting|zoom|webinar|teams|passcode|pin|conference"
+    r"|room)"
+    r"(?: no\.?| num| number| id| ref| reference| code)?(?: is|:|#|'s| =)?"
+    r"(?:\s+[a-z]*\d[a-z\d]*){0,3}\s*$",
     re.IGNORECASE,
 )
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d[ ./-]")
@@ -130,11 +144,26 @@ def _is_phone(text: str, cand: str, start: int, end: int) -> bool:
     return bool(_CONTACT_CUE.search(window))
 
 
+# "0,7,9,5,6,3,3,4,1,2,8": one digit at a time, split by commas so an app does not hide it.
+_COMMA_DIGITS = re.compile(r"(?<![\w.,])\d(?: ?, ?\d){8,14}(?![\w,])")
+
+
+def counting(digits: str) -> bool:
+    """ "1 2 3 4 5 6 7 8 9" is counting, not a number."""
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:], strict=False)}
+    return steps in ({1}, {9})
+
+
 def find_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers written in digits in the original text."""
     if _digits(text) < 7:  # the common case: no phone number possible, skip all the work
         return []
     spans = []
+    if "," in text:
+        for m in _COMMA_DIGITS.finditer(text):
+            digits = "".join(_DIGIT.findall(m.group()))
+            if not counting(digits) and not is_helpline(digits):
+                spans.append(m.span())
     for m in _CANDIDATE.finditer(text):
         cand = m.group().strip(" \t.-")
         start = m.start() + m.group().index(cand)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .screening_phone import counting, is_helpline
+
 _WORD_DIGITS = {
     "zero": "0",
     "oh": "0",
@@ -39,8 +41,9 @@ _RUN = re.compile(r"(?<![\w'])" + _UNIT + r"(?:" + _JOIN + r"++" + _UNIT + r")++
 _WORDY = re.compile(r"[a-z(]")
 _CUE = re.compile(
     r"\b(?:call|text|txt|ring|phone|number|num|mobile|mob|cell|whatsapp|reach|contact|digits|sms"
-    r"|message|hmu|landline|signal|viber|telegram)\b"
+    r"|message|hmu|landline|signal|viber|telegram|talk|chat|bell|ph|tel|no)\b"
 )
+_WORDY_DIGITS = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 # Cheap gate: a spelled-out number needs several digit words, a split one a joiner word.
 _MAYBE = re.compile(r"\b(?:zero|oh|double|triple|nought|then|seven|five|nine)\b")
 
@@ -62,10 +65,12 @@ def _digits(run: str) -> str:
 
 
 def _is_phone(text: str, start: int, end: int, digits: str) -> bool:
-    if not 9 <= len(digits) <= 15:
+    if not 9 <= len(digits) <= 15 or counting(digits) or is_helpline(digits):
         return False
     if digits[0] == "0" and not digits.startswith("00000"):
         return True
+    if len(digits) >= 10 and _WORDY_DIGITS.search(text, start, end):
+        return True  # ten digits spelled out is a phone number whatever surrounds it
     return bool(_CUE.search(text, max(0, start - 40), min(len(text), end + 20)))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .screening_handles import FINAL, find_handles, looks_like_handle
 from .screening_names import find_names
 from .screening_phone import find_phones
 from .screening_phone_words import find_spelled_phones
@@ -47,7 +48,7 @@ _EMAIL_SPELLED = rx(
 )
 _PROVIDERS = (
     r"gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail|proton|aol|live|msn|btinternet"
-    r"|sky|ymail|gmx|zoho"
+    r"|sky|ymail|gmx|zoho|rediffmail|eircom"
 )
 # "rach_t at gmail": a provider after "at", with an email cue or an address-like local part.
 _EMAIL_PROVIDER = rx(
@@ -69,6 +70,25 @@ _MAYBE_EMAIL = re.compile(
 )
 
 
+# "my hotmail is lisaxlou", "my gmail is megfitz07": the provider stands in for the domain.
+_PROVIDER_IS = rx(
+    r"\bmy (?:e-?mail|"
+    + _PROVIDERS
+    + r")(?: address| id)?(?:[']s| is|:| =| -) ?([a-z0-9._+-]{3,40})"
+)
+
+
+def _provider_usernames(norm: Norm) -> list[Hit]:
+    hits = []
+    for m in _PROVIDER_IS.finditer(norm.text):
+        tok = m.group(1).rstrip(".")
+        start, end = norm.span(m.start(1), m.start(1) + len(tok))
+        final = bool(FINAL.match(norm.text, m.start(1) + len(tok)))
+        if looks_like_handle(tok, norm.original[start:end], True, final):
+            hits.append(("email", "looks like an email address", start, end))
+    return hits
+
+
 def find_emails(norm: Norm) -> list[Hit]:
     hits: list[Hit] = []
     if not _MAYBE_EMAIL.search(norm.text):
@@ -77,7 +97,7 @@ def find_emails(norm: Norm) -> list[Hit]:
         for m in pattern.finditer(norm.text):
             span = m.span(1) if pattern.groups else m.span()
             hits.append(("email", "looks like an email address", *norm.span(*span)))
-    return hits
+    return hits + _provider_usernames(norm)
 
 
 # --- links and handles ---------------------------------------------------------------------------
@@ -145,33 +165,7 @@ def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
     return m.start(), end
 
 
-_PLATFORM = (
-    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik tok|tt|twitter|fb|facebook|discord|telegram"
-    r"|kik|reddit|threads|bluesky|bsky|youtube|yt|twitch|tumblr|pinterest|onlyfans|signal|x\.com"
-    r"|whatsapp|username|user name|handle|gamertag|psn|xbox|steam|linkedin|venmo|cashapp|paypal)"
-)
-_PLATFORM_NEAR = rx(r"\b" + _PLATFORM + r"\b")
-_AT_HANDLE = rx(r"(?<![\w.])@[a-z0-9_][a-z0-9_.]{1,29}")
-# "my snap is hollyb_22", "sc: mellybelle03", "discord moth#4421": a platform word, a joiner,
-# then a token that looks like a username (has a digit, underscore, dot or #).
-_NAMED_HANDLE = rx(
-    r"\b"
-    + _PLATFORM
-    + r"(?: name)?(?: me| us)?(?:[']s| is| =| -| id is)?[:,]? ?(?:is |it's |its |me |i'm |im )?"
-    r"@?([a-z0-9_.]*[0-9_.#][a-z0-9_.#]*[a-z0-9])\b"
-)
-# Words that follow "my insta is ..." but are not usernames.
-_HANDLE_STOP = words(
-    "private public locked deleted blocked gone down same new old open closed dead inactive "
-    "hacked banned suspended disabled archived weird awful amazing full empty"
-)
-# "[']s", not "'s": rx() makes a bare apostrophe optional, and "snap sometimes" is not a handle.
-_PLATFORM_IS = rx(
-    r"\b" + _PLATFORM + r"(?: name)? ?(?:is|:|[']s|it[']s) ?@?([a-z][a-z0-9]{5,29})\b"
-)
 _REDDIT = rx(r"\bu/[a-z0-9_-]{3,}")
-
-
 _MAYBE_LINK = re.compile(r"[a-z0-9]\.[a-z]|://")
 
 
@@ -182,44 +176,39 @@ def find_links_and_handles(norm: Norm) -> list[Hit]:
             span = _link_span(m)
             if span:
                 hits.append(("link", "a link or web address", *norm.span(*span)))
-    platform = _PLATFORM_NEAR.search(text)
-    if platform and "@" in text:
-        hits += _at_handles(norm)
-    if platform:
-        hits += _named_handles(norm)
+    hits += find_handles(norm)
     if "u/" in text:
         for m in _REDDIT.finditer(text):
             hits.append(("handle", "a social media handle", *norm.span(*m.span())))
     return hits
 
 
-def _at_handles(norm: Norm) -> list[Hit]:
-    text, hits = norm.text, []
-    for m in _AT_HANDLE.finditer(text):
-        # A bare "@Sam" is how members address each other; only a platform word makes it a handle.
-        window = text[max(0, m.start() - 40) : m.end() + 40]
-        if _PLATFORM_NEAR.search(window):
-            hits.append(("handle", "a social media handle", *norm.span(*m.span())))
-    return hits
-
-
-def _named_handles(norm: Norm) -> list[Hit]:
-    """ "my snap is hollyb_22": a username right after a platform word."""
-    hits = []
-    for pattern in (_NAMED_HANDLE, _PLATFORM_IS):
-        for m in pattern.finditer(norm.text):
-            if m.group(1) not in STOP and m.group(1) not in _HANDLE_STOP:
-                hits.append(("handle", "a social media handle", *norm.span(*m.span(1))))
-    return hits
-
-
 # --- licence plates ------------------------------------------------------------------------------
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+# After a plate word and whatever people put between ("reg -", "plates say", "Texas plates,",
+# "plate's"), up to four groups of letters and digits joined by spaces, dots or hyphens:
+# "yx19 ftd", "161-D-12345", "DL 3C AB 1234", "ABC.123".
 _CUED_PLATE = rx(
     r"\b(?:reg|rego|registration|plate|plates|number plate|licen[cs]e plate|tag|tags)"
-    r"(?: number| no)?"
-    r"(?: is|:|'s| was)? ([a-z0-9]{1,4}[ -]?[a-z0-9]{2,4})\b"
+    r"(?: number| no\.?)?(?:[']s)?(?: ?(?:is|was|:|-|,|=|says?|reads?|of)(?= ))*+ "
+    r"([a-z0-9]{1,4}(?:[ .-]?[a-z0-9]{1,5}){0,3})\b"
 )
+
+
+def _plate_length(raw: str) -> int:
+    """How much of `raw` (as written) is a plate: groups are kept while each holds a digit, is in
+    capitals, or is a short run with no vowel ("ftd"), so "plate ABC-1234 in Georgia" stops before
+    "in" and "registration is due in 2 weeks" is no plate at all. 0 when there is none."""
+    kept, length = "", 0
+    for group in raw.split(" "):
+        low = group.lower()
+        plate_ish = re.search(r"\d", group) or group.isupper() or not re.search(r"[aeiouy]", low)
+        if not plate_ish or low in STOP:
+            break
+        kept += re.sub(r"[.-]", "", group)
+        length += len(group) + (1 if length else 0)
+    ok = 4 <= len(kept) <= 10 and re.search(r"\d", kept) and re.search(r"[A-Za-z]", kept)
+    return length if ok else 0
 
 
 def find_plates(norm: Norm) -> list[Hit]:
@@ -228,9 +217,10 @@ def find_plates(norm: Norm) -> list[Hit]:
         for m in _UK_PLATE.finditer(norm.original)
     ]
     for m in _CUED_PLATE.finditer(norm.text):
-        plate = m.group(1)
-        if re.search(r"\d", plate) and re.search(r"[a-z]", plate):
-            hits.append(("plate", "looks like a licence plate", *norm.span(*m.span(1))))
+        start, end = norm.span(*m.span(1))
+        length = _plate_length(norm.original[start:end])
+        if length:
+            hits.append(("plate", "looks like a licence plate", start, start + length))
     return hits
 
 

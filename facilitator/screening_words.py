@@ -112,4 +112,6 @@ STREET_TYPES = (
 )
 
 # Famous streets that are talked about, not lived on.
-FAMOUS_STREETS = words("coronation sesame wall downing abbey penny baker")
+FAMOUS_STREETS = words(
+    "coronation sesame wall downing abbey penny baker oxford regent bond carnaby grafton"
+)

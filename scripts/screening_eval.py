@@ -2,15 +2,16 @@
 
 Usage:
     .venv/bin/python scripts/screening_eval.py [--verbose] [--rules-only] [--no-cost]
-        [--split all|dev|holdout|train|train2|train3|fresh|fresh2|fresh3] [--devset PATH ...]
+        [--split all|dev|holdout|train|train2|train3|train4|fresh|fresh2|fresh3|fresh4|fresh5]
+        [--devset PATH ...]
 
 Prints precision / recall / F1 per category for each split: "dev" and "holdout" (the dev set),
-"train", "train2" and "train3" (messages written to train the learned stage and, for train3, to
-cover the weak spots and identifying formats), and the unseen batches "fresh", "fresh2" and
-"fresh3" (each written before the work it measures and scored once; see docs/screening.md).
-A split whose file the shipped model was not trained on is *held out*: it is left out of the
-combined table and its mistakes are listed only when asked for by name (--split fresh3 -v), so
-they cannot leak into tuning by accident.
+"train" to "train4" (messages written to train the learned stage and, from train3 on, to cover
+the weak spots and identifying formats), and the unseen batches "fresh" to "fresh5" (each written
+before the work it measures and scored once; see docs/screening.md).
+A split whose file the shipped model was not trained on is *held out* (today fresh3 and fresh5):
+it is left out of the combined table and its mistakes are listed only when asked for by name
+(--split fresh5 -v), so they cannot leak into tuning by accident.
 Then the mean and p99 cost of `screen()` per message, with and without the learned stage.
 With --verbose, lists every false negative and false positive with what fired.
 """
@@ -38,11 +39,26 @@ DEFAULT_SETS = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
     DATA / "screening_train3.jsonl",
+    DATA / "screening_train4.jsonl",
     DATA / "screening_fresh.jsonl",
     DATA / "screening_fresh2.jsonl",
     DATA / "screening_fresh3.jsonl",
+    DATA / "screening_fresh4.jsonl",
+    DATA / "screening_fresh5.jsonl",
 ]
-SPLITS = ("dev", "holdout", "train", "train2", "train3", "fresh", "fresh2", "fresh3")
+SPLITS = (
+    "dev",
+    "holdout",
+    "train",
+    "train2",
+    "train3",
+    "train4",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+)
 
 
 def trained_on() -> set[str]:

@@ -15,6 +15,9 @@ FILES = {
     "screening_fresh.jsonl": {"fresh"},
     "screening_fresh2.jsonl": {"fresh2"},
     "screening_fresh3.jsonl": {"fresh3"},
+    "screening_train4.jsonl": {"train4"},
+    "screening_fresh4.jsonl": {"fresh4"},
+    "screening_fresh5.jsonl": {"fresh5"},
 }
 
 
@@ -61,3 +64,14 @@ def test_third_fresh_batch_covers_every_category():
     n = counts(rows)
     assert len(rows) >= 140
     assert min(n.values()) >= 15, n
+
+
+def test_round_three_batches_cover_every_category():
+    train4 = counts(load("screening_train4.jsonl"))
+    assert train4["identifying"] >= 250 and train4["danger"] >= 200 and train4["clean"] >= 250
+    fresh4 = load("screening_fresh4.jsonl")
+    n = counts(fresh4)
+    assert len(fresh4) >= 350 and n["identifying"] >= 110 and n["danger"] >= 80, n
+    assert n["crisis"] >= 50 and n["agreement"] >= 30 and n["clean"] >= 80, n
+    fresh5 = load("screening_fresh5.jsonl")
+    assert len(fresh5) >= 140 and min(counts(fresh5).values()) >= 15

@@ -85,7 +85,9 @@ def test_model_stays_silent_on_hard_negatives(text):
 
 
 def test_span_is_the_most_indicative_sentence():
-    text = "Lovely weather today. Nothing matters anymore and I'm so ready to be gone. Anyway."
+    # The message is scored whole, so a cheerful neighbour ("Lovely weather today.") can pull a
+    # buried sentence under the threshold (a known weak spot, docs/screening.md).
+    text = "It rained all day. Nothing matters anymore and I'm so ready to be gone. Anyway."
     (finding,) = [f for f in screen(text) if f.category == "crisis"]
     assert finding.matched == "Nothing matters anymore and I'm so ready to be gone."
 

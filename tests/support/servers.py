@@ -86,7 +86,7 @@ def _wait_healthy(server: ServerProcess, timeout: float = 30.0) -> None:
     raise RuntimeError(f"server did not become healthy:\n{server.log()}")
 
 
-def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.05) -> bool:
+def wait_for(predicate: Any, timeout: float = 30.0, interval: float = 0.05) -> bool:
     """Poll until ``predicate()`` is true; returns its final truth (tests assert on it)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
