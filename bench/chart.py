@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-WIDTH, HEIGHT = 760, 440
-LEFT, RIGHT, TOP, BOTTOM = 70, 170, 40, 60
-COLOURS = {"baseline": "#1f77b4", "steady": "#d62728"}
+WIDTH, HEIGHT = 800, 440
+LEFT, RIGHT, TOP, BOTTOM = 70, 210, 40, 60
+COLOURS = {"baseline": "#1f77b4", "steady": "#d62728", "steady, gc_entry": "#ff9f1c"}
 Y_MIN, Y_MAX = 0.5, 20000.0  # milliseconds, on a log scale: latencies span four decades
 
 

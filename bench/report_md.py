@@ -23,8 +23,13 @@ def _step_cells(s: dict[str, Any]) -> list[Any]:
 
 STEP_HEADER = [
     *("msgs/s in", "deliveries/s", "p50 ms", "p99 ms", "max ms"),
-    *("lost", "dup", "out of order", "send errors", "server cores"),
+    *("lost", "dup", "out of order", "refused or unacked", "server cores"),
 ]
+# What the step tables count, said once under each of them.
+COUNTS = """*lost*: deliveries of acked messages that a member had not received by the end of the
+drain ({drain:g} s after the last send), by sequence number; *dup* and *out of order* likewise;
+*refused or unacked*: sends answered with an error, or not answered by the end of the drain;
+*server cores*: CPU the server(s) used while sending, as a share of one core."""
 
 
 def _intro(result: dict[str, Any], command: str) -> str:
@@ -98,7 +103,12 @@ Knee: baseline **{knee["baseline"]["knee_deliveries_per_s"]}** deliveries/s
             [*_step_cells(s), s["generator_cpu"]["cores"], s["ok"]] for s in knee[kind]["steps"]
         ]
         parts.append(f"{kind.capitalize()}:\n\n{table(header, rows)}\n")
+    parts.append(_counts(result))
     return "\n".join(parts)
+
+
+def _counts(result: dict[str, Any]) -> str:
+    return COUNTS.format(drain=result["plan"]["drain_ms"] / 1000) + "\n"
 
 
 def _realistic(result: dict[str, Any]) -> str:
@@ -113,11 +123,11 @@ def _realistic(result: dict[str, Any]) -> str:
 
 Every participant posts once every {plan["period_s"]:g} s (evenly staggered) for
 {plan["realistic_seconds"]:g} s, in meetings of {plan["per_meeting"]}, with WebSocket
-compression negotiated as browsers do. Lost, duplicated and out-of-order deliveries are
-counted per member by sequence number.
+compression negotiated as browsers do.
 
 {table(header, rows)}
-"""
+
+{_counts(result)}"""
 
 
 def _storm_row(kind: str, s: dict[str, Any]) -> list[Any]:
@@ -188,10 +198,11 @@ def _workers(result: dict[str, Any]) -> str:
 Steady on PostgreSQL: one worker alone, then two workers sharing PostgreSQL and Redis with
 every meeting split between them (member i on worker i mod 2), both pinned to core 0, under
 the same realistic load. Added by the second worker: p50 **{w["added_p50_ms"]} ms**, p99
-**{w["added_p99_ms"]} ms**.
+**{w["added_p99_ms"]} ms**. PostgreSQL and Redis run unpinned, on either core.
 
 {table(header, rows)}
-"""
+
+{_counts(result)}"""
 
 
 def _commands(result: dict[str, Any], command: str) -> str:

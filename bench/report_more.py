@@ -69,7 +69,8 @@ def noise(result: dict[str, Any]) -> str:
 
 Cores used by processes that were not part of the benchmark while each scenario ran (the
 machine's busy time from `/proc/stat` minus the servers', the generator's and the
-orchestrator's own). Above about 0.1, other work was taking CPU from the run.
+orchestrator's own; in scenario 5 this includes PostgreSQL and Redis). Above about 0.1,
+other work was taking CPU from the run.
 
 {table(["scenario", "other cores"], rows)}
 """

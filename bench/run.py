@@ -107,7 +107,7 @@ def across_workers(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, list[st
     return {"one_worker": one, "two_workers": two, **added}, commands
 
 
-def run(plan: Plan, smoke: bool) -> dict[str, Any]:
+def run(plan: Plan, smoke: bool, keep: bool = False) -> dict[str, Any]:
     loadgen.ensure_installed()
     work = Path(tempfile.mkdtemp(prefix="steady-bench-"))
     log_dir = work / "logs"
@@ -124,8 +124,15 @@ def run(plan: Plan, smoke: bool) -> dict[str, Any]:
     result["setup_commands"] = [c.replace(str(work), "$WORK") for c in commands + pg_commands]
     result["duration_s"] = round(time.monotonic() - started)
     result["ratios"] = report.ratios(result)
-    shutil.rmtree(work, ignore_errors=True)
+    if keep:
+        print(f"bench: servers' and generator's logs kept in {log_dir}", file=sys.stderr)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
     return result
+
+
+def _command(argv: list[str] | None) -> str:
+    return " ".join(["python -m bench.run", *(argv if argv is not None else sys.argv[1:])])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -133,12 +140,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--smoke", action="store_true", help="a tiny plan, for the test suite")
     parser.add_argument("--json", type=Path, help="write the full report here as JSON")
     parser.add_argument("--docs", type=Path, help="write performance.md and latency.svg here")
+    parser.add_argument("--keep", action="store_true", help="keep the servers' logs")
+    parser.add_argument("--render", type=Path, help="only rewrite the docs from this JSON report")
     args = parser.parse_args(argv)
-    result = run(scenarios.SMOKE if args.smoke else scenarios.FULL, args.smoke)
-    if args.json:
+    if args.render:
+        result = json.loads(args.render.read_text())
+    else:
+        result = run(scenarios.SMOKE if args.smoke else scenarios.FULL, args.smoke, args.keep)
+    result.setdefault("command", _command(argv))
+    if args.json and not args.render:
         args.json.write_text(json.dumps(result, indent=1))
     if args.docs:
-        report.write(result, args.docs, " ".join(["python -m bench.run", *(argv or sys.argv[1:])]))
+        report.write(result, args.docs, result["command"])
     print(report.summary(result))
 
 
