@@ -4,8 +4,12 @@ Monkey-patching must come before anything imports socket, ssl, threading or a da
 driver, so it is the first thing this module does.
 """
 
+import gevent
 from gevent import monkey
 
+# gevent otherwise keeps the spawning stack of every greenlet (dozens of frame objects per
+# connection) for debug output nobody reads; set before the first greenlet exists.
+gevent.config.track_greenlet_tree = False
 monkey.patch_all()
 
 from psycogreen.gevent import patch_psycopg  # noqa: E402
@@ -13,6 +17,7 @@ from psycogreen.gevent import patch_psycopg  # noqa: E402
 # psycopg2 would block the whole process on every query; this makes it yield to gevent.
 patch_psycopg()
 
+import gc  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 
@@ -27,6 +32,7 @@ def main() -> None:
         app = create_app()
     except ConfigError as exc:
         sys.exit(f"steady: {exc}")
+    _calm_the_collector()
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
     # The port only: no address in any log line (tests/multiprocess/test_privacy_log.py).
@@ -35,6 +41,16 @@ def main() -> None:
     # log_output=False: the access log would record every visitor's address and user agent.
     options = private_server_options(app)
     socketio.run(app, host=host, port=port, log_output=False, use_reloader=False, **options)
+
+
+def _calm_the_collector() -> None:
+    """With thousands of sockets, full collections walk every live object and pause the whole
+    process for hundreds of milliseconds (docs/performance.md). Objects made at start-up live
+    for ever, so freeze them out of every collection, and collect the young generation less
+    often so a message's short-lived objects die before they are promoted."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import random
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,9 @@ log = logging.getLogger("steady.pacing")
 
 # Attempts for changes that name no version (presence, attendees' own actions, status).
 RETRIES = 3
+# Presence moves (many members arriving at once) carry no version and must not be lost: they get
+# more attempts, spaced with jitter so racing workers stop colliding.
+PRESENCE_RETRIES = 12
 STAFF = Actor(is_staff=True)
 _LIVE_PHASES = ("running", "paused")
 
@@ -174,8 +178,13 @@ def _run(
     meeting: Meeting, actor: Actor, action: Any, args: Any, expected: int | None
 ) -> dict[str, Any]:
     check_open(meeting, action)
+    attempts = 1 if expected is not None else RETRIES
+    if expected is None and action in ("join", "leave"):
+        attempts = PRESENCE_RETRIES
     try:
-        for _ in range(1 if expected is not None else RETRIES):
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(random.uniform(0, 0.004 * attempt))
             outcome = _attempt(meeting, actor, action, args, expected)
             if outcome is not None:
                 db.session.commit()
@@ -281,6 +290,14 @@ def check_may_post(meeting: Meeting, who: Principal) -> None:
         return  # never paced: chat is open
     now = time.time()
     decision = may_post(stored.state, who.key, False, now, _last_post_at(meeting.id, who.key))
+    known = any(p.participant_id == who.key for p in stored.state.participants)
+    if decision.code == "not_present" and not known:
+        # The sender's socket has joined (the send handler checked) but the agenda never saw
+        # them arrive (a burst of arrivals ran out of retries): record it now rather than refuse
+        # someone who is plainly in the room. A member staff marked as left stays refused.
+        _quietly(meeting, who.key, "join")
+        stored = _read(meeting.id) or stored
+        decision = may_post(stored.state, who.key, False, now, _last_post_at(meeting.id, who.key))
     if decision.allowed or decision.code is None:
         return
     if decision.retry_after is None:

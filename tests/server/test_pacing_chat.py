@@ -96,3 +96,20 @@ def test_a_member_who_stepped_away_may_post_but_not_one_the_agenda_has_as_left(r
     assert send(socks["robin"], meeting_id, "brb", "r1")["ok"]
     assert pace(socks["staff"], meeting_id, "leave", {"participant_id": robin_id})["ok"]
     assert code(send(socks["robin"], meeting_id, "hello?", "r2")) == "not_present"
+
+
+def test_a_member_whose_arrival_the_agenda_missed_can_still_post(room, db):
+    """Many members arriving at once can run out of presence retries; a joined member's next
+    message must not be refused as ``not_present``."""
+    from server.models import MeetingPacing
+
+    meeting_id, socks = room
+    row = db.session.get(MeetingPacing, meeting_id)
+    state = dict(row.state)
+    robin = join(socks["robin"], meeting_id)["you"]["id"]
+    state["participants"] = [p for p in state["participants"] if p["participant_id"] != robin]
+    row.state = state  # the agenda never saw Robin arrive
+    db.session.commit()
+    assert send(socks["robin"], meeting_id, "I'm still here", "r-still")["ok"]
+    people = db.session.get(MeetingPacing, meeting_id).state["participants"]
+    assert robin in [p["participant_id"] for p in people]
