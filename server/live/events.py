@@ -7,17 +7,16 @@ from typing import Any
 from flask import session
 from flask_login import current_user
 from flask_socketio import join_room, leave_room
-from sqlalchemy import select
 
-from server.extensions import db, socketio
+from server.extensions import socketio
 from server.live.protocol import (
     current_sid,
     event,
     meeting_and_actor,
     non_negative_int,
+    require_joined,
     send_limiter,
 )
-from server.models import Presence
 from server.realtime import meeting_room, staff_room
 from server.services import (
     chat,
@@ -95,7 +94,7 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
 def history(data: dict[str, Any]) -> dict[str, Any]:
     """Member or staff in the meeting -> server: the next page of messages after ``after_seq``."""
     meeting, who = meeting_and_actor(data)
-    _require_joined(meeting.id)
+    require_joined(meeting.id)
     missed, more = chat.messages_after(meeting, non_negative_int(data, "after_seq"), who.is_staff)
     return {"messages": missed, "more": more}
 
@@ -123,7 +122,7 @@ def send(data: dict[str, Any]) -> dict[str, Any]:
     client_id = chat.clean_client_id(data.get("client_id"))
     body = chat.clean_body(data.get("body"))
     chat.check_open(meeting)
-    _require_joined(meeting.id)
+    require_joined(meeting.id)
     send_limiter.check(current_sid())
     confirmed = data.get("confirm_identifying") is True
     payload, duplicate = moderation_send.post_screened(
@@ -154,14 +153,6 @@ def start_meeting(data: dict[str, Any]) -> dict[str, Any]:
 def end_meeting(data: dict[str, Any]) -> dict[str, Any]:
     """Facilitator -> server: end the meeting. Everyone receives ``meeting_state`` (ended)."""
     return _staff_action(data, "end")
-
-
-def _require_joined(meeting_id: int) -> None:
-    query = select(Presence.id).where(
-        Presence.sid == current_sid(), Presence.meeting_id == meeting_id
-    )
-    if db.session.execute(query).first() is None:
-        raise ServiceError("not_joined", "Join the meeting first.")
 
 
 @socketio.on("*")

@@ -72,7 +72,8 @@ def message_payload(message: Message | Row[Any], for_staff: bool = False) -> dic
     }
 
 
-def _existing(meeting_id: int, author: Principal, client_id: str) -> Message | None:
+def find_sent(meeting_id: int, author: Principal, client_id: str) -> Message | None:
+    """The message this author already stored under this client id, if any (a retry)."""
     query = select(Message).where(
         Message.meeting_id == meeting_id,
         Message.author_key == author.key,
@@ -109,7 +110,7 @@ def post_message(
     """Store a message once per client id; returns its payload and whether it was a retry.
     ``on_insert`` adds rows that belong with a new message (its screening flags) to the same
     transaction, so they are committed, or rolled back, together with it."""
-    earlier = _existing(meeting.id, author, client_id)
+    earlier = find_sent(meeting.id, author, client_id)
     if earlier is not None:
         return message_payload(earlier), True
     # Pacing: the chat mode (locked, slow, round). After the retry check, so a message
@@ -139,7 +140,7 @@ def post_message(
     except IntegrityError:
         # The same client id raced in on another connection: the first one stored wins.
         db.session.rollback()
-        earlier = _existing(meeting.id, author, client_id)
+        earlier = find_sent(meeting.id, author, client_id)
         if earlier is None:
             raise
         return message_payload(earlier), True

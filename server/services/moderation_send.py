@@ -91,7 +91,7 @@ def post_screened(
     try:
         check_not_muted(meeting, who)
         held = result.of("identifying")
-        if held and not confirmed and not _stored(meeting.id, who, client_id):
+        if held and not confirmed and chat.find_sent(meeting.id, who, client_id) is None:
             raise IdentifyingInfo(held)
         payload, duplicate = chat.post_message(meeting, who, client_id, body, on_insert=add_flags)
     except ServiceError:
@@ -103,16 +103,6 @@ def post_screened(
     if result.urgent and not duplicate:
         offer_support(meeting.id, sid)
     return payload, duplicate
-
-
-def _stored(meeting_id: int, who: Principal, client_id: str) -> bool:
-    """A retry of a message already posted is acknowledged, never held back again."""
-    query = select(Message.id).where(
-        Message.meeting_id == meeting_id,
-        Message.author_key == who.key,
-        Message.client_id == client_id,
-    )
-    return db.session.execute(query).first() is not None
 
 
 def _hold(meeting: Meeting, who: Principal, result: Screened, sid: str) -> None:
@@ -131,6 +121,8 @@ def _flags_for(
 ) -> list[Flag]:
     """One flag per category found, added to the current transaction. A message held back and
     then sent reuses the urgent flag raised while it was held, so staff see one flag."""
+    if not result.findings:
+        return []  # the common case: nothing to add, so no flush on the send path
     flags = []
     for category in (*URGENT, *QUIET):
         found = result.of(category)

@@ -288,16 +288,16 @@ def check_may_post(meeting: Meeting, who: Principal) -> None:
     stored = _read(meeting.id)
     if stored is None:
         return  # never paced: chat is open
-    now = time.time()
-    decision = may_post(stored.state, who.key, False, now, _last_post_at(meeting.id, who.key))
-    known = any(p.participant_id == who.key for p in stored.state.participants)
-    if decision.code == "not_present" and not known:
+    if stored.state.status_of(who.key) is None:
         # The sender's socket has joined (the send handler checked) but the agenda never saw
         # them arrive (a burst of arrivals ran out of retries): record it now rather than refuse
         # someone who is plainly in the room. A member staff marked as left stays refused.
         _quietly(meeting, who.key, "join")
         stored = _read(meeting.id) or stored
-        decision = may_post(stored.state, who.key, False, now, _last_post_at(meeting.id, who.key))
+    # The sender's last post only matters in slow mode: no query for it on every message.
+    slow = stored.state.chat.mode == "slow"
+    last_post_at = _last_post_at(meeting.id, who.key) if slow else None
+    decision = may_post(stored.state, who.key, False, time.time(), last_post_at)
     if decision.allowed or decision.code is None:
         return
     if decision.retry_after is None:
