@@ -41,6 +41,18 @@ socketio = SocketIO(
     logger=False,
     engineio_logger=False,
 )
+
+# Steady's transport as well (server/web.py): the WebSocket compression offer is refused and
+# Nagle's algorithm is off, so both servers put the same bytes on the wire the same way.
+_relay = app.wsgi_app
+
+
+def _without_compression(environ: dict[str, Any], start_response: Any) -> Any:
+    environ.pop("HTTP_SEC_WEBSOCKET_EXTENSIONS", None)
+    return _relay(environ, start_response)
+
+
+app.wsgi_app = _without_compression  # type: ignore[method-assign]
 sequences: dict[int, itertools.count] = defaultdict(lambda: itertools.count(BACKLOG + 1))
 history: dict[int, deque[dict[str, Any]]] = {}
 message_ids = itertools.count(1)
@@ -99,4 +111,11 @@ def on_send(data: dict[str, Any]) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    socketio.run(app, host=HOST, port=PORT, log_output=False, use_reloader=False)
+    from gevent import pywsgi, socket
+
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    listener.bind((HOST, PORT))
+    listener.listen(1024)
+    pywsgi.WSGIServer(listener, app, log=None).serve_forever()

@@ -10,6 +10,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVER_CORE = "0"
 LOADGEN_CORE = "1"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-# Steady as deployed (python -m server); bench.gc_entry runs a what-if (see that module).
+# Steady as deployed (python -m server), or another entry module for an experiment.
 STEADY_ENTRY = os.environ.get("BENCH_STEADY_ENTRY", "server")
 
 
@@ -82,12 +83,9 @@ class Server:
                 self.proc.wait(timeout=5)
 
 
-def start(
-    kind: str, env: dict[str, str], log_dir: Path, name: str, entry: str = STEADY_ENTRY
-) -> Server:
-    """Start ``python -m server`` (Steady, or ``entry``) or bench/baseline_server.py."""
-    port = free_port()
-    full_env = {
+def launch_env(port: int, env: dict[str, str]) -> dict[str, str]:
+    """The environment a server process is started with: local only, plain cookies."""
+    return {
         **os.environ,
         **env,
         "PORT": str(port),
@@ -96,26 +94,35 @@ def start(
         "STEADY_SECURE_COOKIES": "0",
         "STEADY_ALLOWED_ORIGINS": f"http://127.0.0.1:{port}",
     }
+
+
+def start(
+    kind: str, env: dict[str, str], log_dir: Path, name: str, entry: str = STEADY_ENTRY
+) -> Server:
+    """Start ``python -m server`` (Steady, or ``entry``) or bench/baseline_server.py."""
+    port = free_port()
     module = ["-m", entry] if kind == "steady" else [str(ROOT / "bench" / "baseline_server.py")]
     log_path = log_dir / f"{name}-{port}.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             pinned(SERVER_CORE, [sys.executable, *module]),
             cwd=ROOT,
-            env=full_env,
+            env=launch_env(port, env),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
     server = Server(kind, port, proc, log_path)
-    _wait_healthy(server)
+    wait_healthy(server, kind)
     return server
 
 
-def _wait_healthy(server: Server, timeout: float = 30.0) -> None:
+def wait_healthy(server: Server | Any, what: str, timeout: float = 30.0) -> None:
+    """Until ``GET /healthz`` answers 200; a server that exits or never answers is stopped
+    and reported with its log. ``server`` needs ``proc``, ``url``, ``log_path`` and ``stop``."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.proc.poll() is not None:
-            raise RuntimeError(f"{server.kind} exited early:\n{server.log_path.read_text()}")
+            raise RuntimeError(f"{what} exited early:\n{server.log_path.read_text()}")
         try:
             if requests.get(f"{server.url}/healthz", timeout=1).status_code == 200:
                 return
@@ -123,4 +130,4 @@ def _wait_healthy(server: Server, timeout: float = 30.0) -> None:
             pass
         time.sleep(0.1)
     server.stop()
-    raise RuntimeError(f"{server.kind} did not become healthy:\n{server.log_path.read_text()}")
+    raise RuntimeError(f"{what} did not become healthy:\n{server.log_path.read_text()}")

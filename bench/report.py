@@ -99,8 +99,6 @@ def write(result: dict[str, Any], docs: Path, command: str) -> None:
     """docs/performance.md and docs/latency.svg; the hand-written notes are appended as-is."""
     docs.mkdir(parents=True, exist_ok=True)
     knees = {k: result["scenarios"]["knee"][k] for k in ("baseline", "steady")}
-    if "whatif_gc" in result["scenarios"]:
-        knees["steady, gc_entry"] = result["scenarios"]["whatif_gc"]["knee"]
     series = {
         name: [
             (s["deliveries_per_s"], s["latency_ms"]["p50"], s["latency_ms"]["p99"])

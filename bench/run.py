@@ -63,20 +63,7 @@ def one_worker_scenarios(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, l
             timed(f"{kind} realistic {n}", scenarios.realistic, target, plan, n)
             for n in plan.realistic
         ]
-    if plan.whatif_gc:
-        out["whatif_gc"] = whatif_gc(plan, targets["steady"])
     return out, fixtures.commands
-
-
-def whatif_gc(plan: Plan, steady: Target) -> dict[str, Any]:
-    """Steady again with the collector policy of bench/gc_entry.py: what that change would buy."""
-    target = Target("steady", steady.env, steady.meetings, steady.log_dir, "bench.gc_entry")
-    n = max(plan.realistic)
-    return {
-        "entry": target.entry,
-        "knee": timed("steady+gc knee", scenarios.knee, target, plan),
-        "realistic": timed(f"steady+gc realistic {n}", scenarios.realistic, target, plan, n),
-    }
 
 
 def across_workers(plan: Plan, work: Path, log_dir: Path) -> tuple[dict, list[str]]:

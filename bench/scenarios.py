@@ -24,7 +24,6 @@ class Plan:
     knee_rates: tuple[int, ...] = (50, 100, 150, 200, 300, 400, 500, 700, 900, 1200, 1500, 2000)
     knee_seconds: float = 8.0
     realistic: tuple[int, ...] = (2000, 5000)
-    whatif_gc: bool = True
     period_s: float = 10.0
     realistic_seconds: float = 30.0
     workers_participants: int = 1000
@@ -59,7 +58,7 @@ class Target:
     env: dict[str, str]
     meetings: dict[str, list[dict]]
     log_dir: Path
-    entry: str = procs.STEADY_ENTRY  # Steady's module; bench.gc_entry for the what-if
+    entry: str = procs.STEADY_ENTRY  # Steady's module
 
 
 @contextmanager

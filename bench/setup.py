@@ -77,14 +77,15 @@ def sqlite_url(work: Path) -> str:
 
 
 @contextmanager
-def scratch_postgres() -> Iterator[str]:
-    """A database of this run's own on the shared PostgreSQL, dropped afterwards."""
-    admin = sa.create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    name = f"steady_bench_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+def scratch_postgres(url: str = POSTGRES, prefix: str = "steady_bench") -> Iterator[str]:
+    """A database of this run's own on the PostgreSQL server at ``url``, dropped afterwards,
+    so parallel runs (benchmarks, test suites) never collide."""
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     try:
-        yield sa.make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+        yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -178,7 +178,7 @@ _PLAN = (
     r"\b(?:take|taking|took|swallow\w*|down\w*) (?:all|a handful|a bunch|loads|too many|the whole"
     r" (?:box|bottle|packet|pack|lot)|every one)(?: of)?(?: my| the| these| them| those)? ?(?:pills"
     r"|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b(?: at once)?",
-    r"\b(?:overdos\w*|od'?d|od'?ing|od on)\b",
+    r"\b(?:overdos\w*|od[']d|od'?ing|od on)\b",  # "od'd" needs its apostrophe: not "odd"
     r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|meds|sleeping pills)\b|\blethal dose",
     r"\b(?:quickest|easiest|fastest|painless|best|surest|least painful|simplest) ways? (?:to (?:die"
     r"|go|do it|end it|kill myself)|of (?:dying|suicide))",

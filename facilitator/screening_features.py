@@ -28,7 +28,7 @@ from .screening_guards import (
     _UNREAL,
 )
 from .screening_lexicon import EXPANSIONS, NAME_VERBS, NEGATORS, NOT_NAMES, WORD_CLASSES
-from .screening_text import _CHAR_MAP
+from .screening_text import _CHAR_MAP, rx
 from .screening_words import FIRST_NAMES, NOT_SURNAME, STOP
 
 # Words (with an inner apostrophe), a few emoji people use for jokes, and sentence ends.
@@ -38,6 +38,24 @@ _TOKEN = re.compile(
 _CLAUSE_WORDS = frozenset(("but", "though", "although", "because", "cos", "so"))
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ABSENT = rx(
+    r"\b(?:won't|will not|not going to|not gonna|not planning on|don't plan on|don't think i'll"
+    r"|not) (?:be )?(?:around|here|alive|there) (?:for|to see|by|at|on|next|when|after|much)\b"
+    r"|\bnone of (?:this|it) (?:will )?matters?\b|\bthis time next (?:week|month|year)\b"
+    r"|\bby the time\b[^.!?]{0,40}\b(?:gone|dead|not here)\b"
+)
+_THROUGH = rx(r"\b(?:go|going|gone|went|goes|do|did) through with it\b|\bget it over with\b")
+_LAST_WORD = rx(
+    r"\b(?:last|final) (?:thing|words?|time|memory) (?:she|he|they|you|i|my \w+|the kids)"
+    r" (?:will )?(?:hears?|heard|sees?|saw|remembers?|gets?|got|had)\b"
+)
+# Round five: the abuser's prediction or verdict taken on as true ("guess he'll be right",
+# "I'll prove him right", "he knew me better than I know myself").
+_PROPHECY = rx(
+    r"\b(?:prove (?:him|her|them) right|(?:he|she|they)(?:'s| is| was| were|'ll be| will be"
+    r"| had it| has it| got it) (?:right|correct)|(?:he|she) (?:wins|won)\b|knew me better"
+    r"|(?:he|she) (?:was|is) usually right|maybe (?:he|she)(?:'s| is| was) right)"
+)
 _CUES = (
     ("q:past", _CRISIS_PAST),
     ("q:past", _DANGER_PAST),
@@ -52,6 +70,13 @@ _CUES = (
     ("q:unreal", _UNREAL),
     ("q:cautious", _CAUTIOUS),
     ("q:recovered", _RECOVERED),
+    # Round four: plain-worded plans. Not being there for something ahead, going through with
+    # "it", a last word meant as the last. Offered as evidence; the model weighs them against the
+    # everyday uses ("won't be around this weekend, camping").
+    ("q:absent", _ABSENT),
+    ("q:through", _THROUGH),
+    ("q:lastword", _LAST_WORD),
+    ("q:prophecy", _PROPHECY),
 )
 _NEGATION_REACH = 3
 _NAME = "_name_"

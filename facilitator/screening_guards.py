@@ -37,7 +37,7 @@ _NOW_STRONG = rx(
     r"|relaps\w*|urges?|can't stop|any minute|on (?:his|her) way|currently)\b"
 )
 _NOW_WEAK = rx(
-    r"\b(?:again|still|keeps?|any ?more|every (?:day|night)|since (?:he|she|it|the"
+    r"\b(?:again|still|keeps?|(?<!not\x20)any ?more|every (?:day|night)|since (?:he|she|it|the"
     r"|court))\b"
 )
 _DISTANT = rx(
@@ -143,7 +143,9 @@ _MUNDANE = rx(
     r"|work|hols|trip|wedding|exams?|dentist|appointment|away with|library|closes|closing"
     r"|football|closer to|found (?:one|another|a new)|joining|alumni|evening group"
     r"|morning group|different group|other group|move to|seaside|beach|camping|abroad"
-    r"|visiting|half term|therapist|counsell?or|sessions|finished (?:our|all|my|the))\b"
+    r"|visiting|half term|therapist|counsell?or|sessions|finished (?:our|all|my|the)|the move"
+    r"|lunch ?box\w*|packed lunch|while i(?:'m| am)? (?:away|move|moving|in hospital)"
+    r"|after the (?:separation|divorce|split))\b"
 )
 
 

@@ -112,6 +112,8 @@ _OWN_TRACKER = rx(
     r"\b(?:i|i've|we|we've) (?:have|put|bought|use|got|keep|attached|added)\b[^.!?]{0,15}"
     r"\b(?:an? )?(?:air ?tags?|tiles?|trackers?)\b"
     r"|\b(?:always )?(?:lose|losing|lost) my (?:keys|bag|wallet|phone|purse)\b"
+    r"|\b(?:it was|it's|turned out to be) (?:my|our) (?:own|son's|daughter's|kid's|kids'|child's"
+    r"|sister's|brother's|mum's|mom's|dad's)"
 )
 
 

@@ -53,6 +53,7 @@ _NOT_HANDLE = words(
     reddit signal threads messenger account accounts profile page channel group groups chat chats
     story stories posts photos pics videos friends followers messages message dms notifications
     settings password login email number phone location app apps site website
+    patchy spotty dodgy weak poor terrible shocking unreliable slow laggy glitchy
     """
 )
 # "follow me on tiktok healingwithkels": an invitation joins the platform and the name.
@@ -64,6 +65,7 @@ _WORDY_END = ("ly", "ed", "ful", "ous", "ive", "less", "ness", "tion", "ment")
 FINAL = re.compile(
     r"\s*(?:$|[^\w\s']|(?:if|x+|lol|pls|please|add|dm|follow|message|msg|and|or|too|btw|haha)\b)"
 )
+_SHAPED = re.compile(r"(?<![\w.@/])[a-z][a-z0-9]+(?:[._][a-z0-9]+)+(?![\w@/])")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*")
 
 
@@ -113,6 +115,10 @@ def find_handles(norm: Norm) -> list[Hit]:
         hit = _handle_after(norm, m.end())
         if hit:
             hits.append(hit)
+    # "my insta is the same as my name, jordan.mcallister": a dotted or underscored name a
+    # little after the platform word, with other words between.
+    for m in _SHAPED.finditer(text, platforms[0].end(), platforms[-1].end() + 60):
+        hits.append(("handle", REASON, *norm.span(*m.span())))
     if "@" in text:
         for m in _AT_HANDLE.finditer(text):
             window = text[max(0, m.start() - 40) : m.end() + 40]

@@ -35,10 +35,12 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = _classes(
             ligature
             blade blades razor razors bridge cliff cliffs tracks railway train trains platform
             roof rooftop ledge balcony edge river sea canal reservoir lake motorway traffic bus
-            lorry truck bottle garage exhaust beams beam window bath bleach""",
+            lorry truck bottle garage exhaust beams beam window bath bleach quarry overpass
+            flyover multistorey tide tides lighter vodka""",
         "#HARM": """cut cutting cuts cutter burn burning burned burnt scratch scratching scratched
             bleed bleeding bled blood scars scar wounds wound harm harming punish punishing
-            punishment sh self-harm selfharm relapse relapsed relapsing""",
+            punishment sh self-harm selfharm relapse relapsed relapsing carved carving slashed
+            slash knuckles""",
         "#BURDEN": """burden burdens weight problem mess trouble waste drag dragging ruin ruining
             relieved relief free worthless useless pointless mistake nothing nobody""",
         "#SINK": """drowning drown drowned sinking sink sank under underwater surface swim swimming
@@ -91,8 +93,34 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = _classes(
         "#OTHER": """friend friends sister brother cousin colleague mum mom dad nan gran uncle aunt
             neighbour teenager son daughter""",
         "#GRIEF": "passed funeral grief grieving anniversary ashes loss lost",
+        # Round four: putting affairs in order, a future event the writer will not see, and a
+        # third party carrying the abuser's questions; things at home tampered with.
+        "#ARRANGE": """arrangements arranged arranging insurance passwords instructions rehomed
+            rehome rehoming signed affairs belongings possessions everything sorted cleared
+            deleted""",
+        "#FUTURE": """tomorrow weekend next week month birthday christmas results hearing
+            friday saturday sunday monday tuesday wednesday thursday 18th 21st 30th 40th 50th
+            wedding graduation september""",
+        "#INFORM": """asking asked asks enquiring slip mentioned told knows knew know found
+            finds mates mate cousin sister""",
+        "#TAMPER": """scratched unscrewed undone tampered opened forced moved missing latch tyres
+            tyre peephole footprints brake brakes valves valve deflated loosened envelopes
+            resealed sellotape taped scratches""",
         "#HOBBY": """gym cooking cook recipe hair holiday work party meeting job course class
             shopping traffic""",
+        # Round five: things handed on or settled ahead of time, with no word of death ("gave
+        # the guitar to a lad from work", "paid off my debts", "presents labelled for next
+        # year"); the abuser's circle carrying news; exposure online. #TAMPER above gained
+        # brakes, valves, wheel nuts and resealed post.
+        "#PARTING": """gave give giving given away rehomed donated sold labelled labels
+            labelling wrapped presents debts debt paid cleared cancelled cancelling cancel
+            policy pension savings guardianship locker jewellery ring necklace""",
+        "#CIRCLE": """mate mates cousin sister brother mum mother dad family friend friends
+            colleague auntie aunt uncle girlfriend slip mentioned passing telling questions
+            messaged""",
+        "#ONLINE": """posted post posts tagged tag shared facebook fb insta instagram tiktok
+            snapchat snap twitter linkedin profile comment commented comments screenshot
+            followed following account accounts group chat""",
     }
 )
 
@@ -154,6 +182,14 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
         "soz": "sorry",
         "bout": "about",
         "nite": "night",
+        "everythin": "everything",
+        "abt": "about",
+        "writen": "written",
+        "ppl": "people",
+        "coz": "because",
+        "wen": "when",
+        "smth": "something",
+        "sth": "something",
         "tonite": "tonight",
     }.items()
 }

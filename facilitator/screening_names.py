@@ -44,6 +44,7 @@ _WEAK_SRC = (
     + _RELATION
     + r"(?![\w-])(?:'s name)?(?: is| was|,|:| -| \(|)"
     r"|i'm|im|i am|this is|know an?|know|anyone know|meet|meet my|called|on fb,|on facebook,"
+    r"|search|search for|google|look up|look (?:me|him|her) up,?"
     r"|find me on fb,|(?:dc|ds|di|pc|sgt|sergeant|detective|constable|judge|cllr|councillor) )"
 )
 # After the name: "Mark Henshaw is his name", "Kahu Ngata is my partner's name", "Chidi Okeke was

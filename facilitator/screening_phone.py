@@ -77,7 +77,11 @@ _REFERENCE = re.compile(
     r"|serial|ticket|incident|membership|customer|receipt|application|log|file|docket|confirmation"
     r"|transaction|parcel|consignment|court|meeting|zoom|webinar|teams|passcode|pin|conference"
     r"|room)"
-    r"(?: no\.?| num| number| id| ref| reference| code)?(?: is|:|#|'s| =)?"
+    r"(?: no\.?| num| number| id| ref| reference| code)?"
+    # a few plain words between the cue and the number: "zoom id for the extra session is"
+    r"(?: (?:for|of|on|the|this|that|next|our|extra|week|week's|session|sessions|group|tonight"
+    r"|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,4}"
+    r"(?: is|:|#|'s| =)?"
     r"(?:\s+[a-z]*\d[a-z\d]*){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -108,7 +112,7 @@ def _not_a_phone(text: str, cand: str, start: int, end: int) -> bool:
         return True
     if is_helpline("".join(_DIGIT.findall(cand))):
         return True
-    if _REFERENCE.search(text[max(0, start - 30) : start]):
+    if _REFERENCE.search(text[max(0, start - 50) : start]):
         return True
     before = text[max(0, start - 2) : start]
     return any(c in before for c in "£$€¥#") or bool(_MONEY_AFTER.match(text[end : end + 8]))

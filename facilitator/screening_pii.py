@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .screening_families import find_families
 from .screening_handles import FINAL, find_handles, looks_like_handle
 from .screening_names import find_names
 from .screening_phone import find_phones
@@ -236,6 +237,7 @@ def find_identifying(norm: Norm) -> list[Hit]:
         find_names,
         find_plates,
         find_workplaces,
+        find_families,
     )
     for detect in detectors:
         hits += detect(norm)

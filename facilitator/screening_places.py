@@ -41,6 +41,11 @@ _CAP_STREET = re.compile(
     r"\b((?:[A-Z][a-z']+ ){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove"
     r"|Gardens|Square|Parade|Mews|Boulevard|Rd|St|Ave|Ln|Blvd|Way|Court|Place|Row|Hill))\b"
 )
+# "the corner of Elm and 5th", "corner of King & Wellington": two named streets, no number.
+_CORNER_SIDE = r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?: [A-Z][a-z]+)?"
+_CORNER = re.compile(
+    r"\b[Cc]orner of (" + _CORNER_SIDE + r") (?:and|&) (" + _CORNER_SIDE + r")(?![\w'])"
+)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}\b")
 _POSTCODE_CUED = rx(
     r"\b(?:postcode|post code|zip|zip code|zipcode|postal code)(?: is|:|'s)? ([a-z0-9]{2,4}"
@@ -99,6 +104,9 @@ def find_addresses(norm: Norm) -> list[Hit]:
     for m in _CAP_STREET.finditer(orig):
         if m.group(1).split()[0].lower() not in FAMOUS_STREETS | NOT_SURNAME:
             hits.append(("address", reason, *m.span(1)))
+    for m in _CORNER.finditer(orig):
+        if not any(side.split()[0].lower() in STOP for side in m.groups()):
+            hits.append(("address", reason, *m.span()))
     if not _DIGIT.search(text):  # every other shape holds a number: skip them on most messages
         return hits
     for pattern in _NUMBERED_SHAPES:

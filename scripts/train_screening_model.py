@@ -4,8 +4,8 @@ Usage:
     .venv/bin/python scripts/train_screening_model.py [--data PATH ...] [--folds 5]
         [--min-precision 0.88] [--out facilitator/screening_model.json.gz] [--dry-run]
 
-1. Reads the labelled messages: the dev set, the training sets (train, train2, train3, train4)
-   and the unseen batches that have already had their one scoring (fresh, fresh2, fresh4).
+1. Reads the labelled messages: the dev set, the training sets (train to train5) and the unseen
+   batches that have already had their scoring (fresh, fresh2, fresh4, fresh6).
 2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
    then the lowest threshold whose combined cross-validated precision is at least
    --min-precision on every source split (recall is what is being bought; precision is the
@@ -13,8 +13,9 @@ Usage:
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-fresh3 and fresh5 stay out of --data: they are the held-out checks. A new unseen batch must stay
-out until the final system has scored it once: its purpose is to be unseen (see docs/screening.md).
+fresh3, fresh5 and fresh7 stay out of --data: they are the held-out checks. A new unseen batch
+must stay out until the final system has scored it once: its purpose is to be unseen (see
+docs/screening.md).
 """
 
 from __future__ import annotations
@@ -32,12 +33,17 @@ sys.path.insert(0, str(ROOT))
 from facilitator.screening import screen  # noqa: E402
 from facilitator.screening_features import features  # noqa: E402
 from facilitator.screening_learn import Params, out_of_fold, train  # noqa: E402
-from facilitator.screening_model import FORMAT, MODEL_PATH  # noqa: E402
+from facilitator.screening_model import (  # noqa: E402
+    FORMAT,
+    MODEL_PATH,
+    RULE_AWARE,
+    rule_features,
+)
 from facilitator.screening_text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "facilitator"
 # Each fresh batch joined the training data only after its one untuned scoring by the final
-# system (docs/screening.md has those scores). fresh3 and fresh5 stay out: the held-out checks.
+# system (docs/screening.md has those scores). fresh3, fresh5, fresh7 stay out: held-out checks.
 DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
@@ -46,6 +52,10 @@ DEFAULT_DATA = [
     DATA / "screening_fresh2.jsonl",
     DATA / "screening_train4.jsonl",
     DATA / "screening_fresh4.jsonl",
+    DATA / "screening_train5.jsonl",
+    DATA / "screening_fresh6.jsonl",
+    DATA / "screening_train6.jsonl",
+    DATA / "screening_everyday.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below
@@ -55,6 +65,17 @@ MIN_PRECISION = 0.88
 CATEGORIES = ("crisis", "danger")
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 MIN_ADDED = 0.5
+# train5 (round four) pairs every plan, goodbye and sideways threat with an everyday sentence in
+# the same words ("won't be around this weekend, camping"). Its precision is reported, not floored.
+# train6 (round five) is written the same way: each preparation, go-between or tampering next to
+# its everyday twin ("paid off my car loan today, debt free at last").
+MIRROR_SPLITS = frozenset({"train5", "train6"})
+# Everyday group chat with nothing to flag ("I feel lighter after tonight"): most of what members
+# write. It has no positives, so a precision floor means nothing there; instead the model may
+# add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator
+# away and shows a member crisis lines they did not need).
+EVERYDAY_SPLITS = frozenset({"everyday"})
+MAX_EVERYDAY_FLAGGED = 0.05
 PARAMS = Params()
 
 
@@ -100,14 +121,28 @@ def choose_threshold(
     budget the rules left over (the rules fit this data closely, so their CV precision is
     flattering)."""
     splits = splits or ["all"] * len(probs)
-    groups = [[i for i, s in enumerate(splits) if s == name] for name in sorted(set(splits))]
+    # Every split has the floor except a mirror split, which counts only in the pooled data.
+    names = sorted(set(splits) - MIRROR_SPLITS - EVERYDAY_SPLITS)
+    groups = [[i for i, s in enumerate(splits) if s == name] for name in names]
+    groups.append(list(range(len(splits))))
+    everyday = [i for i, s in enumerate(splits) if s in EVERYDAY_SPLITS]
 
     def sub(values: list, g: list[int]) -> list:
         return [values[i] for i in g]
 
+    def calm(th: float) -> bool:
+        # The model's own additions: what the rules flag there is theirs to fix.
+        added = sum(probs[i] >= th and not rules[i] for i in everyday)
+        return added <= MAX_EVERYDAY_FLAGGED * len(everyday)
+
     for th in THRESHOLDS:
-        if _added_ok(th, probs, rules, want) and all(
-            _precise(th, sub(probs, g), sub(rules, g), sub(want, g), min_precision) for g in groups
+        if (
+            _added_ok(th, probs, rules, want)
+            and calm(th)
+            and all(
+                _precise(th, sub(probs, g), sub(rules, g), sub(want, g), min_precision)
+                for g in groups
+            )
         ):
             return th
     return THRESHOLDS[-1]
@@ -187,7 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     found = [{f.category for f in screen(r["text"], model=False)} for r in rows]
     models, meta = {}, {}
     for cat in CATEGORIES:
-        models[cat], meta[cat] = cross_validate(cat, rows, feats, found, args)
+        # The danger model sees what the rules found in the other categories, as screen() does.
+        seen = feats
+        if cat in RULE_AWARE:
+            seen = [f | rule_features(c, cat) for f, c in zip(feats, found, strict=True)]
+        models[cat], meta[cat] = cross_validate(cat, rows, seen, found, args)
     if not args.dry_run:
         save(args.out, rows, args.data, models, meta)
     return 0

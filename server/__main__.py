@@ -12,6 +12,7 @@ from gevent import monkey
 gevent.config.track_greenlet_tree = False
 monkey.patch_all()
 
+from gevent import pywsgi  # noqa: E402
 from psycogreen.gevent import patch_psycopg  # noqa: E402
 
 # psycopg2 would block the whole process on every query; this makes it yield to gevent.
@@ -24,7 +25,11 @@ import sys  # noqa: E402
 from server import create_app  # noqa: E402
 from server.config import ConfigError  # noqa: E402
 from server.extensions import socketio  # noqa: E402
-from server.web import private_server_options, start_retention_schedule  # noqa: E402
+from server.web import (  # noqa: E402
+    listening_socket,
+    private_server_options,
+    start_retention_schedule,
+)
 
 
 def main() -> None:
@@ -38,9 +43,12 @@ def main() -> None:
     # The port only: no address in any log line (tests/multiprocess/test_privacy_log.py).
     app.logger.info("Steady is serving on port %s", port)
     start_retention_schedule(app, socketio)
-    # log_output=False: the access log would record every visitor's address and user agent.
-    options = private_server_options(app)
-    socketio.run(app, host=host, port=port, log_output=False, use_reloader=False, **options)
+    # log=None: an access log would record every visitor's address and user agent.
+    server = pywsgi.WSGIServer(
+        listening_socket(host, port), app, log=None, **private_server_options(app)
+    )
+    socketio.wsgi_server = server  # what socketio.stop() stops
+    server.serve_forever()
 
 
 def _calm_the_collector() -> None:

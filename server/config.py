@@ -118,5 +118,6 @@ DEFAULTS: dict[str, Any] = {
     "STEADY_LOGIN_LIMIT": "10 per 5 minutes",
     "STEADY_JOIN_LIMIT": "20 per 10 minutes",
     "STEADY_SOCKET_SEND_RATE": (20, 10.0),
+    "STEADY_SOCKET_EVENT_RATE": (60, 10.0),
     "MAX_CONTENT_LENGTH": 256 * 1024,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -17,8 +19,10 @@ _TAGS = {
 _ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
 
 
+@lru_cache(maxsize=1024)
 def to_html(text: str) -> Markup:
-    """Sanitised HTML for a Markdown fragment (no images, scripts, styles or event handlers)."""
+    """Sanitised HTML for a Markdown fragment (no images, scripts, styles or event handlers).
+    Cached: the live meeting sends the same segment texts to every member who joins."""
     html = _RENDERER.render(text)
     return Markup(
         nh3.clean(

@@ -13,6 +13,9 @@ from flask_socketio import SocketIO
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
+
+from server.services.errors import LARGEST_ID
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 MAX_SOCKET_PAYLOAD = 64 * 1024
@@ -57,9 +60,40 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
         ping_interval=20,
         ping_timeout=20,
     )
+    # Outermost, so the WebSocket handshake never sees a compression offer.
+    app.wsgi_app = WithoutSocketCompression(app.wsgi_app)  # type: ignore[method-assign]
+
+
+class WithoutSocketCompression:
+    """Refuse WebSocket compression (permessage-deflate) by hiding the browser's offer.
+
+    Every browser offers it, and the WebSocket layer accepts it with full context takeover:
+    a compressor and a decompressor kept for the life of every connection, about 150 KB each
+    (docs/performance.md, memory per connection), and a deflate for every delivery. Chat
+    messages are a few hundred bytes, where compression saves almost nothing. Without it a
+    worker holds thousands more members, and attacker-chosen text is never compressed
+    together with anything else on the connection."""
+
+    def __init__(self, wsgi_app: Any) -> None:
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        environ.pop("HTTP_SEC_WEBSOCKET_EXTENSIONS", None)
+        return self.wsgi_app(environ, start_response)
+
+
+class BoundedInt(IntegerConverter):
+    """``<int:...>`` in every route, up to the largest id a database column holds: a longer
+    number in a URL is a page that does not exist (404), not a driver error (500)."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        kwargs.setdefault("max", LARGEST_ID)
+        super().__init__(map, *args, **kwargs)
 
 
 def register_blueprints(app: Flask) -> None:
+    # Before any rule is added: a rule picks its converter when it is registered.
+    app.url_map.converters["int"] = BoundedInt
     from server.admin import bp as admin_bp
     from server.admin import invite_bp as staff_invite_bp
     from server.attend import bp as attend_bp
@@ -211,3 +245,19 @@ def private_server_options(app: Flask) -> dict[str, Any]:
     # The default for errors inside a request prints REMOTE_ADDR; this one masks every key.
     pywsgi.WSGIServer.secure_environ_class = pywsgi.SecureEnviron
     return {"error_log": PrivateErrorLog()}
+
+
+def listening_socket(host: str, port: int) -> Any:
+    """The server's listening socket, with Nagle's algorithm off for every connection it
+    accepts (Linux copies TCP_NODELAY to accepted sockets). A chat delivery is one small
+    write; with Nagle on, a write that follows another before its ACK waits for that ACK,
+    which a client's delayed ACK can hold back for up to 40 ms."""
+    from gevent import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    listener.bind((host, port))
+    listener.listen(1024)
+    return listener

@@ -55,6 +55,7 @@ def base_config(url: str) -> dict[str, Any]:
         "REDIS_URL": None,
         "RATELIMIT_STORAGE_URI": "memory://",
         "STEADY_SOCKET_SEND_RATE": (1000, 1.0),
+        "STEADY_SOCKET_EVENT_RATE": (100_000, 1.0),
     }
 
 

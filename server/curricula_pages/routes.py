@@ -78,7 +78,7 @@ def assign(group_id: int) -> ResponseReturnValue:
     if form.curriculum.data and chosen is None:
         flash("There is no such curriculum. Load it first.", "error")
     else:
-        curricula.assign_to_group(group, chosen)
+        curricula.assign_to_group(group, chosen, actor_staff_id=current_user.id)
         flash(
             "Curriculum updated." if chosen else "The group no longer follows a curriculum.", "info"
         )

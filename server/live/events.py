@@ -12,11 +12,15 @@ from server.extensions import socketio
 from server.live.protocol import (
     current_sid,
     event,
+    event_limiter,
+    kept_after_commit,
     meeting_and_actor,
     non_negative_int,
+    not_joined,
     require_joined,
     send_limiter,
 )
+from server.models import Meeting
 from server.realtime import meeting_room, staff_room
 from server.services import (
     chat,
@@ -26,9 +30,11 @@ from server.services import (
     moderation_side,
     pacing,
     presence,
+    sending,
 )
 from server.services.errors import ServiceError
 from server.services.members import member_for_token
+from server.services.principals import Principal
 
 
 @socketio.on("connect")
@@ -51,6 +57,7 @@ def on_connect(auth: Any = None) -> None:
 def on_disconnect(*_: Any) -> None:
     """A socket going away, for any reason: the others in its meetings see who left."""
     send_limiter.forget(current_sid())
+    event_limiter.forget(current_sid())
     for meeting_id, who in presence.forget_socket(current_sid()):
         presence.announce(meeting_id, "left", who)
         pacing.participant_left(meeting_id, who["id"])
@@ -65,6 +72,11 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
     participant was not there, and ``pacing_state`` when a member joins the agenda. The ack's
     ``safety`` holds crisis resources and side conversations, and for staff the open flags.
     A member removed from this meeting is refused with ``removed``."""
+    with kept_after_commit():
+        return _join(data)
+
+
+def _join(data: dict[str, Any]) -> dict[str, Any]:
     meeting, who = meeting_and_actor(data)
     last_seq = non_negative_int(data, "last_seq")
     moderation.check_admitted(meeting, who)
@@ -74,18 +86,20 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
     join_room(meeting_room(meeting.id))
     if who.is_staff:
         join_room(staff_room(meeting.id))
+    present = presence.present_in(meeting.id)
     if newcomer:
-        presence.announce(meeting.id, "joined", who.public())
-    pacing.participant_joined(meeting, who)
+        presence.announce(meeting.id, "joined", who.public(), present)
+    paced = pacing.participant_joined(meeting, who) or pacing.current_payload(meeting)
     missed, more = chat.messages_after(meeting, last_seq, who.is_staff)
     return {
         "meeting": meetings.meeting_state(meeting),
         "you": who.public(),
-        "present": presence.present_in(meeting.id),
+        "present": present,
         "messages": missed,
         "more": more,
-        "session": pacing.session_view(meeting, for_staff=who.is_staff),
-        "pacing": pacing.current_payload(meeting),
+        # The pacing payload carries the attendees' view of the session; staff get the notes.
+        "session": pacing.session_view(meeting, True) if who.is_staff else paced["session"],
+        "pacing": paced,
         "safety": moderation_side.join_view(meeting, who),
     }
 
@@ -118,16 +132,35 @@ def send(data: dict[str, Any]) -> dict[str, Any]:
     A member's message is screened first: identifying details hold it back (``identifying_info``)
     until resent with ``confirm_identifying``; crisis, danger and agreement findings flag it to
     staff (``flag_raised``), and crisis or danger send the sender alone ``crisis_support``."""
-    meeting, who = meeting_and_actor(data)
+    meeting_id = meetings.checked_id(data.get("meeting_id"))
+    members = list(session.get("steady_members") or [])
+    if (session.get("steady_staff") or (None,))[0] is not None:
+        meeting, who = meeting_and_actor(data)
+        if who.is_staff:
+            return _staff_send(meeting, who, data)
+        members = [who.id]
+    facts = sending.member_send(meeting_id, members, current_sid())
     client_id = chat.clean_client_id(data.get("client_id"))
     body = chat.clean_body(data.get("body"))
-    chat.check_open(meeting)
-    require_joined(meeting.id)
+    chat.check_open(facts.status)
+    if not facts.joined:
+        raise not_joined()
     send_limiter.check(current_sid())
     confirmed = data.get("confirm_identifying") is True
     payload, duplicate = moderation_send.post_screened(
-        meeting, who, client_id, body, confirmed, current_sid()
+        facts, client_id, body, confirmed, current_sid()
     )
+    return {"seq": payload["seq"], "id": payload["id"], "duplicate": duplicate}
+
+
+def _staff_send(meeting: Meeting, who: Principal, data: dict[str, Any]) -> dict[str, Any]:
+    """Staff messages are not screened (they post helplines) and no chat mode holds them."""
+    client_id = chat.clean_client_id(data.get("client_id"))
+    body = chat.clean_body(data.get("body"))
+    chat.check_open(meeting.status)
+    require_joined(meeting.id)
+    send_limiter.check(current_sid())
+    payload, duplicate = chat.post_message(meeting.id, who, client_id, body)
     return {"seq": payload["seq"], "id": payload["id"], "duplicate": duplicate}
 
 

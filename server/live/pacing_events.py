@@ -10,7 +10,7 @@ from typing import Any
 
 from server.live.protocol import event, meeting_and_actor, require_joined
 from server.services import pacing
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 
 # Presence moves members in and out of the agenda; only staff may do it by hand.
 PRESENCE_ACTIONS = ("join", "leave")
@@ -20,9 +20,7 @@ def _version(data: dict[str, Any]) -> int | None:
     value = data.get("version")
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ServiceError("bad_request", "version must be a non-negative integer.")
-    return value
+    return checked_int(value, "version")
 
 
 @event("pace")

@@ -6,7 +6,8 @@ import functools
 import logging
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from flask import current_app, request, session
@@ -15,7 +16,7 @@ from sqlalchemy import select
 
 from server.extensions import db, socketio
 from server.models import Meeting, Presence
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 from server.services.meetings import get_meeting
 from server.services.principals import Principal, principal_in_group
 
@@ -34,6 +35,7 @@ def event(name: str) -> Callable[[Handler], Handler]:
         @functools.wraps(fn)
         def handle(*args: Any) -> dict[str, Any]:
             try:
+                event_limiter.check(current_sid())
                 if len(args) != 1 or not isinstance(args[0], dict):
                     raise ServiceError("bad_request", "Send one JSON object as the payload.")
                 return {"ok": True, **fn(args[0])}
@@ -71,23 +73,38 @@ def meeting_and_actor(data: dict[str, Any]) -> tuple[Meeting, Principal]:
     return meeting, acting_in(meeting)
 
 
+@contextmanager
+def kept_after_commit() -> Iterator[None]:
+    """Objects this event loaded stay loaded across its own commits. By default a commit
+    expires every object, and the next touch of any attribute (even ``meeting.id``) costs a
+    SELECT: a join commits twice (presence, then pacing) and read the meeting back each time.
+    Safe for one event: what it loaded is seconds old at most, and what it changes it set."""
+    session = db.session()
+    before = session.expire_on_commit
+    session.expire_on_commit = False
+    try:
+        yield
+    finally:
+        session.expire_on_commit = before
+
+
 def non_negative_int(data: dict[str, Any], key: str) -> int:
     value = data.get(key, 0)
     if value is None:
         return 0
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ServiceError("bad_request", f"{key} must be a non-negative integer.")
-    return value
+    return checked_int(value, key)
 
 
 class SendLimiter:
-    """A per-socket flood guard. Lives with the socket, which stays on one worker."""
+    """A per-socket flood guard (``setting``: how many in how many seconds). Lives with the
+    socket, which stays on one worker."""
 
-    def __init__(self) -> None:
+    def __init__(self, setting: str) -> None:
+        self.setting = setting
         self._sent: dict[str, deque[float]] = defaultdict(deque)
 
     def check(self, sid: str) -> None:
-        count, window = current_app.config["STEADY_SOCKET_SEND_RATE"]
+        count, window = current_app.config[self.setting]
         now = time.monotonic()
         sent = self._sent[sid]
         while sent and now - sent[0] > window:
@@ -100,7 +117,11 @@ class SendLimiter:
         self._sent.pop(sid, None)
 
 
-send_limiter = SendLimiter()
+# What a member writes (messages, flags, requests): a person's pace.
+send_limiter = SendLimiter("STEADY_SOCKET_SEND_RATE")
+# Every event of a socket, whatever it is: a client looping on ``join`` (about 10 ms of the
+# worker's time each) must not be able to take the worker from everyone else.
+event_limiter = SendLimiter("STEADY_SOCKET_EVENT_RATE")
 
 
 def current_sid() -> str:
@@ -113,4 +134,8 @@ def require_joined(meeting_id: int) -> None:
         Presence.sid == current_sid(), Presence.meeting_id == meeting_id
     )
     if db.session.execute(query).first() is None:
-        raise ServiceError("not_joined", "Join the meeting first.")
+        raise not_joined()
+
+
+def not_joined() -> ServiceError:
+    return ServiceError("not_joined", "Join the meeting first.")

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import Row, select, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from server.extensions import db
 from server.models import Meeting, MeetingStatus, Message, MessageStatus
+from server.models.base import utcnow
 from server.realtime import meeting_room, publish
-from server.services import pacing
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
@@ -46,15 +47,16 @@ def clean_client_id(raw: Any) -> str:
     return raw
 
 
-def check_open(meeting: Meeting) -> None:
-    if meeting.status == MeetingStatus.ENDED:
+def check_open(status: MeetingStatus) -> None:
+    if status == MeetingStatus.ENDED:
         raise ServiceError("meeting_ended", "This meeting has ended.")
-    if meeting.status not in _OPEN:
+    if status not in _OPEN:
         raise ServiceError("meeting_not_open", "The meeting is not open for messages yet.")
 
 
-def message_payload(message: Message | Row[Any], for_staff: bool = False) -> dict[str, Any]:
-    """The ChatMessage of docs/protocol.md, from a Message or a row of ``_PAYLOAD_COLUMNS``."""
+def message_payload(message: Any, for_staff: bool = False) -> dict[str, Any]:
+    """The ChatMessage of docs/protocol.md, from a Message, a row of ``_PAYLOAD_COLUMNS`` or
+    the values a message was just inserted with."""
     hidden = message.status == MessageStatus.HIDDEN
     return {
         "meeting_id": message.meeting_id,
@@ -85,70 +87,99 @@ def find_sent(meeting_id: int, author: Principal, client_id: str) -> Message | N
 def _next_seq(meeting_id: int) -> int:
     # The row update takes the meeting's lock (PostgreSQL) or the write lock (SQLite), so
     # concurrent senders on any worker get consecutive numbers with no gap and no repeat.
-    # A Core UPDATE on the table: the ORM's bulk-update path would also evaluate this WHERE
-    # clause against every object in the session, on every message, and nothing reads
-    # last_seq back from them.
-    meetings = Meeting.__table__
-    bumped = db.session.execute(
-        update(meetings)
-        .where(meetings.c.id == meeting_id, meetings.c.status.in_(_OPEN))
-        .values(last_seq=meetings.c.last_seq + 1)
-        .returning(meetings.c.last_seq)
-    ).scalar_one_or_none()
+    bumped = db.session.execute(_BUMP_SEQ, {"meeting_id": meeting_id}).scalar_one_or_none()
     if bumped is None:
         raise ServiceError("meeting_not_open", "The meeting is not open for messages.")
     return bumped
 
 
+# The send path's statements, built once: on every message, building them and computing their
+# cache keys cost about as much as running them. Core statements on the tables: the ORM's
+# bulk-update path would also evaluate the WHERE clause against every object in the session,
+# and an ORM insert would add an identity-map entry, a flush and an expiry on commit, for a
+# row whose payload is built from the values given.
+_MEETINGS = Meeting.__table__
+_BUMP_SEQ = (
+    update(_MEETINGS)
+    .where(_MEETINGS.c.id == bindparam("meeting_id"), _MEETINGS.c.status.in_(_OPEN))
+    .values(last_seq=_MEETINGS.c.last_seq + 1)
+    .returning(_MEETINGS.c.last_seq)
+)
+
+# A retry (a client id this author already used here) inserts nothing rather than failing: a
+# failed statement would be logged by PostgreSQL with its values, the message body included.
+# Written as text: SQLAlchemy's dialect inserts with ON CONFLICT are not cacheable and were
+# compiled again for every message; this is the same SQL on PostgreSQL and SQLite.
+_COLUMNS = (
+    "meeting_id", "seq", "author_key", "author_name", "author_role", "client_id", "body",
+    "member_id", "staff_id", "status", "created_at",
+)  # fmt: skip
+_INSERT = text(
+    f"INSERT INTO messages ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})"
+    " ON CONFLICT DO NOTHING RETURNING id"
+).bindparams(*(bindparam(c, type_=Message.__table__.c[c].type) for c in ("status", "created_at")))
+
+
 def post_message(
-    meeting: Meeting,
+    meeting_id: int,
     author: Principal,
     client_id: str,
     body: str,
-    on_insert: Callable[[Message], None] | None = None,
+    allowed: Callable[[], None] | None = None,
+    on_insert: Callable[[int], None] | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """Store a message once per client id; returns its payload and whether it was a retry.
-    ``on_insert`` adds rows that belong with a new message (its screening flags) to the same
+    ``allowed`` raises if the chat mode refuses the message; a retry of a message already
+    stored is answered with it instead, never refused. ``on_insert`` receives the new
+    message's id and adds rows that belong with it (its screening flags) to the same
     transaction, so they are committed, or rolled back, together with it."""
-    earlier = find_sent(meeting.id, author, client_id)
-    if earlier is not None:
-        return message_payload(earlier), True
-    # Pacing: the chat mode (locked, slow, round). After the retry check, so a message
-    # already stored is never refused when its sender retries it.
-    pacing.check_may_post(meeting, author)
+    if allowed is not None:
+        try:
+            allowed()
+        except ServiceError:
+            earlier = find_sent(meeting_id, author, client_id)
+            if earlier is None:
+                raise
+            return message_payload(earlier), True
     try:
-        seq = _next_seq(meeting.id)
-        message = Message(
-            meeting_id=meeting.id,
-            seq=seq,
-            author_key=author.key,
-            author_name=author.name,
-            author_role=author.role,
-            client_id=client_id,
-            body=body,
-            member_id=None if author.is_staff else author.id,
-            staff_id=author.id if author.is_staff else None,
-        )
-        db.session.add(message)
-        # The payload is built from the flushed row: after commit every attribute is expired,
-        # and reading them back would cost two SELECTs (message and meeting) per message.
-        db.session.flush()
+        seq = _next_seq(meeting_id)
+        row = {
+            "meeting_id": meeting_id,
+            "seq": seq,
+            "author_key": author.key,
+            "author_name": author.name,
+            "author_role": author.role,
+            "client_id": client_id,
+            "body": body,
+            "member_id": None if author.is_staff else author.id,
+            "staff_id": author.id if author.is_staff else None,
+            "status": MessageStatus.VISIBLE,
+            "created_at": utcnow(),
+        }
+        message_id = db.session.execute(_INSERT, row).scalar_one_or_none()
+        if message_id is None:  # a retry: give the sequence number back, answer with the first
+            db.session.rollback()
+            return _already_stored(meeting_id, author, client_id)
         if on_insert is not None:
-            on_insert(message)
-        payload, room = message_payload(message), meeting_room(meeting.id)
+            on_insert(message_id)
+        payload = message_payload(SimpleNamespace(**row, id=message_id))
         db.session.commit()
     except IntegrityError:
-        # The same client id raced in on another connection: the first one stored wins.
         db.session.rollback()
-        earlier = find_sent(meeting.id, author, client_id)
-        if earlier is None:
-            raise
-        return message_payload(earlier), True
+        return _already_stored(meeting_id, author, client_id)
     except ServiceError:
         db.session.rollback()
         raise
-    publish("chat_message", payload, room)
+    publish("chat_message", payload, meeting_room(meeting_id))
     return payload, False
+
+
+def _already_stored(meeting_id: int, author: Principal, client_id: str) -> tuple[dict, bool]:
+    """The message this client id already stored (on this connection or, racing, another)."""
+    earlier = find_sent(meeting_id, author, client_id)
+    if earlier is None:  # only the (meeting, seq) key could clash, and seq is taken under lock
+        raise RuntimeError("insert refused with no earlier message for its client id")
+    return message_payload(earlier), True
 
 
 # The columns a payload shows. Catching up reads them as plain rows: building up to 200 ORM

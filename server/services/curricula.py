@@ -18,6 +18,7 @@ from server import prose
 from server.extensions import db
 from server.models import Curriculum, CurriculumVersion, Group, Meeting, MeetingStatus
 from server.models.base import utcnow
+from server.services import audit
 from server.services.errors import ServiceError
 
 # Parsed contents by hash. Safe to share between requests: a hash names one immutable text.
@@ -138,9 +139,23 @@ def parsed(version: CurriculumVersion) -> content.Curriculum:
     return found
 
 
-def assign_to_group(group: Group, curriculum: Curriculum | None) -> None:
-    """Make the group follow ``curriculum`` (or none); its past meetings keep their sessions."""
-    group.curriculum_id = curriculum.id if curriculum is not None else None
+def assign_to_group(
+    group: Group, curriculum: Curriculum | None, actor_staff_id: int | None = None
+) -> None:
+    """Make the group follow ``curriculum`` (or none); its past meetings keep their sessions.
+    A change made by a person is audited in the same transaction, as the admin group form's is
+    (``group.updated``); set-up commands (the demo seed, tests) pass no actor."""
+    chosen = curriculum.id if curriculum is not None else None
+    if actor_staff_id is not None and group.curriculum_id != chosen:
+        audit.record(
+            "group.updated",
+            target_type="group",
+            target_id=group.id,
+            actor_staff_id=actor_staff_id,
+            group_id=group.id,
+            details={"changed": ["curriculum_id"]},
+        )
+    group.curriculum_id = chosen
     db.session.commit()
 
 

@@ -12,7 +12,7 @@ from server.models import Group, Meeting, MeetingStatus, Presence
 from server.models.base import utcnow
 from server.realtime import meeting_room, publish
 from server.services import curricula, pacing
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 from server.services.principals import Principal
 
 # Which status each staff action may move from, and to.
@@ -27,12 +27,18 @@ _TRANSITIONS: dict[str, tuple[set[MeetingStatus], MeetingStatus, str]] = {
 }
 
 
+def unknown_meeting() -> ServiceError:
+    return ServiceError("unknown_meeting", "There is no such meeting.", 404)
+
+
+def checked_id(meeting_id: Any) -> int:
+    return checked_int(meeting_id, "meeting_id", 1)
+
+
 def get_meeting(meeting_id: Any) -> Meeting:
-    if not isinstance(meeting_id, int) or isinstance(meeting_id, bool) or meeting_id < 1:
-        raise ServiceError("bad_request", "meeting_id must be a positive integer.")
-    meeting = db.session.get(Meeting, meeting_id)
+    meeting = db.session.get(Meeting, checked_id(meeting_id))
     if meeting is None:
-        raise ServiceError("unknown_meeting", "There is no such meeting.", 404)
+        raise unknown_meeting()
     return meeting
 
 

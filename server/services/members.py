@@ -7,6 +7,7 @@ import unicodedata
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import contains_eager
 
 from server.extensions import db
 from server.models import Group, InviteCode, Member, MemberStatus
@@ -111,10 +112,14 @@ def member_for_token(token: str) -> Member | None:
     """The active member a device token belongs to; removed and banned tokens open nothing."""
     if not token or len(token) > 128:
         return None
-    query = select(Member).where(Member.token_hash == hash_token(token))
+    # The group in the same query: every socket connect asks this.
+    query = (
+        select(Member)
+        .join(Group, Group.id == Member.group_id)
+        .where(Member.token_hash == hash_token(token), Group.archived_at.is_(None))
+        .options(contains_eager(Member.group))
+    )
     member = db.session.execute(query).scalar_one_or_none()
     if member is None or member.status != MemberStatus.ACTIVE:
-        return None
-    if member.group.archived_at is not None:
         return None
     return member

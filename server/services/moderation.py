@@ -15,7 +15,7 @@ from server.models import Flag, FlagSource, FlagStatus, Meeting, Member, Message
 from server.models.base import utcnow
 from server.realtime import publish, staff_room
 from server.services import audit
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 from server.services.principals import Principal
 
 SEVERITY_RANK = {"urgent": 0, "high": 1, "medium": 2, "low": 3}
@@ -105,7 +105,7 @@ def clean_note(raw: Any) -> str:
 def flag_message(meeting: Meeting, who: Principal, message_id: Any, reason: Any, note: str) -> None:
     """An attendee flags a message. Staff receive ``flag_raised``; nobody else learns of it."""
     require_member(who)
-    if reason not in MEMBER_REASONS:
+    if not isinstance(reason, str) or reason not in MEMBER_REASONS:
         raise ServiceError("bad_reason", "Choose one of the reasons offered.")
     message = message_in(meeting, message_id)
     repeat = select(Flag.id).where(
@@ -175,9 +175,7 @@ def _member_flag(
 
 
 def message_in(meeting: Meeting, message_id: Any) -> Message:
-    if not isinstance(message_id, int) or isinstance(message_id, bool):
-        raise ServiceError("bad_request", "message_id must be an integer.")
-    message = db.session.get(Message, message_id)
+    message = db.session.get(Message, checked_int(message_id, "message_id", 1))
     if message is None or message.meeting_id != meeting.id:
         raise ServiceError("unknown_message", "There is no such message in this meeting.", 404)
     return message
@@ -207,9 +205,7 @@ def announce_resolved(meeting_id: int, flag_ids: list[int], status: FlagStatus, 
 
 
 def flag_in(meeting: Meeting, flag_id: Any) -> Flag:
-    if not isinstance(flag_id, int) or isinstance(flag_id, bool):
-        raise ServiceError("bad_request", "flag_id must be an integer.")
-    flag = db.session.get(Flag, flag_id)
+    flag = db.session.get(Flag, checked_int(flag_id, "flag_id", 1))
     if flag is None or flag.meeting_id != meeting.id:
         raise ServiceError("unknown_flag", "There is no such flag in this meeting.", 404)
     return flag
@@ -257,10 +253,7 @@ def check_admitted(meeting: Meeting, who: Principal) -> None:
         raise ServiceError("removed", "A facilitator has removed you from this meeting.", 403)
 
 
-def check_not_muted(meeting: Meeting, who: Principal) -> None:
-    if not who.is_staff and is_muted(meeting.id, who.id):
-        raise ServiceError(
-            "muted",
-            "A facilitator has paused your messages in this meeting. "
-            "You can still write to a facilitator privately.",
-        )
+MUTED = (
+    "A facilitator has paused your messages in this meeting. "
+    "You can still write to a facilitator privately."
+)

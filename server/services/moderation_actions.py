@@ -28,7 +28,7 @@ from server.models import (
 from server.models.base import utcnow
 from server.realtime import leave_room_everywhere, meeting_room, publish, staff_room
 from server.services import audit, presence
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 from server.services.moderation import (
     announce_resolved,
     flag_in,
@@ -141,9 +141,7 @@ def ban(act: Action, member_id: Any) -> None:
 
 def _member(act: Action, member_id: Any) -> Member:
     require_staff(act.actor)
-    if not isinstance(member_id, int) or isinstance(member_id, bool):
-        raise ServiceError("bad_request", "member_id must be an integer.")
-    member = db.session.get(Member, member_id)
+    member = db.session.get(Member, checked_int(member_id, "member_id", 1))
     if member is None or member.group_id != act.meeting.group_id:
         raise ServiceError("unknown_member", "There is no such member in this group.", 404)
     if member.status == MemberStatus.BANNED:

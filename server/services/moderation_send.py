@@ -7,8 +7,8 @@
 * agreement breaches: posted, with a quiet flag to staff.
 
 The flags are written in the message's own transaction (``chat.post_message``'s ``on_insert``),
-so a posted message never lacks its flag. Facilitators' messages are not screened: they post
-helplines and are trusted to decide.
+so a posted message never lacks its flag. Facilitators' messages are not screened
+(``live/events.py`` posts them directly): they post helplines and are trusted to decide.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ from sqlalchemy import select
 
 from facilitator.screening import Finding, ranked, screen
 from server.extensions import db
-from server.models import Flag, FlagSource, FlagStatus, Meeting, Message
+from server.models import Flag, FlagSource, FlagStatus
 from server.realtime import publish
-from server.services import chat, crisis
+from server.services import chat, crisis, pacing
 from server.services.errors import ServiceError
-from server.services.moderation import announce_flags, check_not_muted, flag_payload
+from server.services.moderation import MUTED, announce_flags, flag_payload
 from server.services.principals import Principal
+from server.services.sending import MemberSend
 
 log = logging.getLogger("steady.screening")
 URGENT = ("crisis", "danger")
@@ -77,47 +78,54 @@ def screened(body: str) -> Screened:
 
 
 def post_screened(
-    meeting: Meeting, who: Principal, client_id: str, body: str, confirmed: bool, sid: str
+    facts: MemberSend, client_id: str, body: str, confirmed: bool, sid: str
 ) -> tuple[dict[str, Any], bool]:
-    """Screen, then post (or hold back) one message; returns ``chat.post_message``'s result."""
-    if who.is_staff:
-        return chat.post_message(meeting, who, client_id, body)
+    """Screen, then post (or hold back) one member's message; returns ``chat.post_message``'s
+    result. ``facts`` is what ``sending.member_send`` read for this message."""
+    who, meeting_id = facts.member, facts.meeting_id
     result = screened(body)
     flags: list[dict[str, Any]] = []
 
-    def add_flags(message: Message) -> None:
-        flags.extend(flag_payload(f) for f in _flags_for(meeting, who, result, message))
+    def add_flags(message_id: int) -> None:
+        flags.extend(flag_payload(f) for f in _flags_for(meeting_id, who, result, message_id))
+
+    def allowed() -> None:
+        stored = pacing.stored_from(facts.pacing_version, facts.pacing_state)
+        pacing.check_may_post(meeting_id, who, stored)
 
     try:
-        check_not_muted(meeting, who)
+        if facts.muted:
+            raise ServiceError("muted", MUTED)
         held = result.of("identifying")
-        if held and not confirmed and chat.find_sent(meeting.id, who, client_id) is None:
+        if held and not confirmed and chat.find_sent(meeting_id, who, client_id) is None:
             raise IdentifyingInfo(held)
-        payload, duplicate = chat.post_message(meeting, who, client_id, body, on_insert=add_flags)
+        payload, duplicate = chat.post_message(
+            meeting_id, who, client_id, body, allowed=allowed, on_insert=add_flags
+        )
     except ServiceError:
         # Held back, muted, chat locked, too fast: whatever stopped the message, a member in
         # crisis or danger still reaches staff, and still sees where to find help.
-        _hold(meeting, who, result, sid)
+        _hold(meeting_id, who, result, sid)
         raise
     announce_flags(flags)
     if result.urgent and not duplicate:
-        offer_support(meeting.id, sid)
+        offer_support(meeting_id, sid)
     return payload, duplicate
 
 
-def _hold(meeting: Meeting, who: Principal, result: Screened, sid: str) -> None:
+def _hold(meeting_id: int, who: Principal, result: Screened, sid: str) -> None:
     """A held message that also shows crisis or danger still reaches staff at once: the
     sender may never send it, and waiting for their choice could cost time they lack."""
     if not result.urgent:
         return
-    flags = [flag_payload(f) for f in _flags_for(meeting, who, result, None)]
+    flags = [flag_payload(f) for f in _flags_for(meeting_id, who, result, None)]
     db.session.commit()
     announce_flags(flags)
-    offer_support(meeting.id, sid)
+    offer_support(meeting_id, sid)
 
 
 def _flags_for(
-    meeting: Meeting, who: Principal, result: Screened, message: Message | None
+    meeting_id: int, who: Principal, result: Screened, message_id: int | None
 ) -> list[Flag]:
     """One flag per category found, added to the current transaction. A message held back and
     then sent reuses the urgent flag raised while it was held, so staff see one flag."""
@@ -126,12 +134,12 @@ def _flags_for(
     flags = []
     for category in (*URGENT, *QUIET):
         found = result.of(category)
-        if not found or (message is None and category not in URGENT):
+        if not found or (message_id is None and category not in URGENT):
             continue
-        flag = _held_flag(meeting.id, who.id, category)
+        flag = _held_flag(meeting_id, who.id, category)
         if flag is None:
             flag = Flag(
-                meeting_id=meeting.id,
+                meeting_id=meeting_id,
                 target_member_id=who.id,
                 source=FlagSource.SCREENING,
                 category=category,
@@ -140,9 +148,9 @@ def _flags_for(
                 reason="; ".join(dict.fromkeys(f.reason for f in found)),
             )
             db.session.add(flag)
-        elif message is None:
+        elif message_id is None:
             continue  # already waiting for staff from an earlier attempt
-        flag.message_id = message.id if message is not None else None
+        flag.message_id = message_id
         flags.append(flag)
     db.session.flush()
     return flags

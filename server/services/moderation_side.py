@@ -17,7 +17,7 @@ from server.models import Attendance, Meeting, Member, Mute, Presence, SideMessa
 from server.realtime import publish, staff_room
 from server.services import crisis
 from server.services.chat import clean_body
-from server.services.errors import ServiceError
+from server.services.errors import ServiceError, checked_int
 from server.services.moderation import is_muted, open_flags
 from server.services.principals import Principal
 
@@ -69,9 +69,7 @@ def _conversation(meeting: Meeting, who: Principal, member_id: Any) -> int | Non
         return who.id
     if member_id is None:
         return None
-    if not isinstance(member_id, int) or isinstance(member_id, bool):
-        raise ServiceError("bad_request", "member_id must be an integer or null.")
-    member = db.session.get(Member, member_id)
+    member = db.session.get(Member, checked_int(member_id, "member_id (or null)", 1))
     attended = select(Attendance.id).where(
         Attendance.meeting_id == meeting.id, Attendance.member_id == member_id
     )

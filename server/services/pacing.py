@@ -189,9 +189,8 @@ def _run(
             if outcome is not None:
                 db.session.commit()
                 before, after = outcome
-                if after is not before:
-                    announce(meeting, after, before)
-                return pacing_views.payload(meeting, after.version, after.state)
+                view = announce(meeting, after, before) if after is not before else None
+                return view or pacing_views.payload(meeting, after.version, after.state)
             db.session.rollback()
     except ServiceError:
         db.session.rollback()
@@ -212,10 +211,12 @@ def apply_action(
     return _run(meeting, Actor(who.key, who.is_staff), action, args, expected_version)
 
 
-def participant_joined(meeting: Meeting, who: Principal) -> None:
-    """Presence: a member is in the room (again). Staff run the room; they take no turns."""
-    if not who.is_staff:
-        _quietly(meeting, who.key, "join")
+def participant_joined(meeting: Meeting, who: Principal) -> dict[str, Any] | None:
+    """Presence: a member is in the room (again). Staff run the room; they take no turns.
+    Returns the PacingState after it (None for staff, or when it could not be recorded)."""
+    if who.is_staff:
+        return None
+    return _quietly(meeting, who.key, "join")
 
 
 def participant_left(meeting_id: int, participant_key: str) -> None:
@@ -225,12 +226,13 @@ def participant_left(meeting_id: int, participant_key: str) -> None:
         _quietly(meeting, participant_key, "leave")
 
 
-def _quietly(meeting: Meeting, participant_key: str, action: str) -> None:
+def _quietly(meeting: Meeting, participant_key: str, action: str) -> dict[str, Any] | None:
     # Presence changes must never break a join or a disconnect; the next one puts it right.
     try:
-        _run(meeting, Actor(participant_key), action, {}, None)
+        return _run(meeting, Actor(participant_key), action, {}, None)
     except ServiceError as exc:
         log.info("pacing %s skipped for meeting %s: %s", action, meeting.id, exc.code)
+        return None
 
 
 def follow_status(meeting: Meeting) -> Stored | None:
@@ -255,16 +257,20 @@ def follow_status(meeting: Meeting) -> Stored | None:
     raise ServiceError("conflict", "The meeting was busy; try again.")
 
 
-def announce(meeting: Meeting, after: Stored | None, before: Stored | None = None) -> None:
-    """After commit: everyone gets the new state; staff get the notes when the segment moved."""
+def announce(
+    meeting: Meeting, after: Stored | None, before: Stored | None = None
+) -> dict[str, Any] | None:
+    """After commit: everyone gets the new state; staff get the notes when the segment moved.
+    Returns the PacingState sent, so a caller that needs it does not build it twice."""
     if after is None:
-        return
+        return None
     view = pacing_views.payload(meeting, after.version, after.state)
     publish("pacing_state", view, meeting_room(meeting.id))
     if before is None or before.state.agenda.current != after.state.agenda.current:
         notes = pacing_views.staff_notes(meeting, after.version, after.state)
         if notes is not None:
             publish("pacing_notes", notes, staff_room(meeting.id))
+    return view
 
 
 # --- the chat mode -----------------------------------------------------------------------
@@ -281,22 +287,29 @@ def _last_post_at(meeting_id: int, author_key: str) -> float | None:
     return None if sent is None else sent.timestamp()
 
 
-def check_may_post(meeting: Meeting, who: Principal) -> None:
-    """Refuse a message the chat mode does not allow; staff may always post."""
-    if who.is_staff:
-        return
-    stored = _read(meeting.id)
-    if stored is None:
-        return  # never paced: chat is open
+def stored_from(version: int | None, state: dict[str, Any] | None) -> Stored | None:
+    """A pacing row read elsewhere (the send path reads it with everything else it needs)."""
+    if version is None or state is None:
+        return None
+    return Stored(version, MeetingState.from_dict(state))
+
+
+def check_may_post(meeting_id: int, who: Principal, stored: Stored | None) -> None:
+    """Refuse a message the chat mode does not allow; staff may always post. ``stored`` is the
+    meeting's pacing row as the caller read it in this transaction (None: never paced)."""
+    if who.is_staff or stored is None:
+        return  # staff, or never paced: chat is open
     if stored.state.status_of(who.key) is None:
         # The sender's socket has joined (the send handler checked) but the agenda never saw
         # them arrive (a burst of arrivals ran out of retries): record it now rather than refuse
         # someone who is plainly in the room. A member staff marked as left stays refused.
-        _quietly(meeting, who.key, "join")
-        stored = _read(meeting.id) or stored
+        meeting = db.session.get(Meeting, meeting_id)
+        if meeting is not None:
+            _quietly(meeting, who.key, "join")
+        stored = _read(meeting_id) or stored
     # The sender's last post only matters in slow mode: no query for it on every message.
     slow = stored.state.chat.mode == "slow"
-    last_post_at = _last_post_at(meeting.id, who.key) if slow else None
+    last_post_at = _last_post_at(meeting_id, who.key) if slow else None
     decision = may_post(stored.state, who.key, False, time.time(), last_post_at)
     if decision.allowed or decision.code is None:
         return

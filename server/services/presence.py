@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from server.extensions import db
 from server.models import Attendance, Meeting, MeetingStatus, Presence, SocketIdentity
@@ -32,6 +33,24 @@ def present_in(meeting_id: int) -> list[dict[str, str]]:
     return [{"id": k, "name": n, "role": r} for k, n, r in db.session.execute(query)]
 
 
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+
+
+def _hold(meeting_id: int, keys: list[str]) -> None:
+    """Take, until this transaction ends, the presence lock of each participant in ``keys``.
+
+    Whether someone arrived or left is read in the same transaction that adds or drops their
+    socket. Two sockets of one participant changing at once on two PostgreSQL workers would each
+    see the other's row (read committed shows neither's uncommitted change): both leaving, and
+    nobody would be told they left. Holding the participant's lock makes the second wait for the
+    first to commit. SQLite takes one writer at a time already."""
+    if db.session.get_bind().dialect.name != "postgresql":
+        return
+    for key in sorted(set(keys)):
+        digest = hashlib.blake2b(f"presence:{meeting_id}:{key}".encode(), digest_size=8)
+        db.session.execute(_LOCK, {"key": int.from_bytes(digest.digest(), "big", signed=True)})
+
+
 def _is_present(meeting_id: int, key: str) -> bool:
     query = select(Presence.id).where(
         Presence.meeting_id == meeting_id, Presence.participant_key == key
@@ -45,6 +64,7 @@ def enter_meeting(sid: str, meeting: Meeting, who: Principal) -> bool:
         raise ServiceError("meeting_ended", "This meeting has ended.")
     if not who.is_staff and meeting.status == MeetingStatus.SCHEDULED:
         raise ServiceError("meeting_not_open", "The meeting has not opened yet.")
+    _hold(meeting.id, [who.key])
     already = _is_present(meeting.id, who.key)
     exists = select(Presence.id).where(Presence.sid == sid, Presence.meeting_id == meeting.id)
     if db.session.execute(exists).first() is None:
@@ -71,12 +91,16 @@ def _mark_attendance(meeting_id: int, member_id: int) -> None:
         db.session.add(Attendance(meeting_id=meeting_id, member_id=member_id))
 
 
-def announce(meeting_id: int, change: str, who: dict[str, Any]) -> None:
+def announce(
+    meeting_id: int, change: str, who: dict[str, Any], present: list[dict[str, str]] | None = None
+) -> None:
+    """Everyone in the meeting learns who came or went, with who is here now (``present``,
+    when the caller has just read it)."""
     payload = {
         "meeting_id": meeting_id,
         "change": change,
         "participant": who,
-        "present": present_in(meeting_id),
+        "present": present_in(meeting_id) if present is None else present,
     }
     publish("presence", payload, meeting_room(meeting_id))
 
@@ -87,6 +111,8 @@ def leave_meetings(sid: str, meeting_id: int | None = None) -> list[tuple[int, d
     if meeting_id is not None:
         query = query.where(Presence.meeting_id == meeting_id)
     rows = list(db.session.execute(query).scalars())
+    for meeting in sorted({row.meeting_id for row in rows}):
+        _hold(meeting, [row.participant_key for row in rows if row.meeting_id == meeting])
     for row in rows:
         db.session.delete(row)
     db.session.flush()

@@ -64,4 +64,8 @@ def principal_in_group(
         member = db.session.execute(query).scalars().first()
         if member is not None:
             return Principal("member", member.id, member.pseudonym, "member")
-    raise ServiceError("forbidden", "You are not part of this group.", 403)
+    raise not_in_group()
+
+
+def not_in_group() -> ServiceError:
+    return ServiceError("forbidden", "You are not part of this group.", 403)

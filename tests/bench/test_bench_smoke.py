@@ -82,15 +82,6 @@ def test_two_workers_share_meetings_without_losing_messages(run):
     assert {"added_p50_ms", "added_p99_ms"} <= workers.keys()
 
 
-def test_the_collector_what_if_runs_steady_through_its_own_entry_point(run):
-    report, _ = run
-    whatif = report["scenarios"]["whatif_gc"]
-    assert whatif["entry"] == "bench.gc_entry"
-    for step in whatif["knee"]["steps"]:
-        _assert_every_message_delivered(step)
-    _assert_every_message_delivered(whatif["realistic"]["step"])
-
-
 def test_report_names_the_machine_and_writes_the_docs(run):
     report, docs = run
     assert report["machine"]["nproc"] and report["machine"]["cpu_model"]

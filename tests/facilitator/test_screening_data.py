@@ -18,6 +18,13 @@ FILES = {
     "screening_train4.jsonl": {"train4"},
     "screening_fresh4.jsonl": {"fresh4"},
     "screening_fresh5.jsonl": {"fresh5"},
+    "screening_fresh6.jsonl": {"fresh6"},
+    "screening_train5.jsonl": {"train5"},
+    "screening_fresh7.jsonl": {"fresh7"},
+    "screening_fresh8.jsonl": {"fresh8"},
+    "screening_train6.jsonl": {"train6"},
+    "screening_everyday.jsonl": {"everyday"},
+    "screening_everyday2.jsonl": {"everyday2"},
 }
 
 
@@ -75,3 +82,14 @@ def test_round_three_batches_cover_every_category():
     assert n["crisis"] >= 50 and n["agreement"] >= 30 and n["clean"] >= 80, n
     fresh5 = load("screening_fresh5.jsonl")
     assert len(fresh5) >= 140 and min(counts(fresh5).values()) >= 15
+
+
+def test_round_four_batches_cover_every_category():
+    fresh6 = load("screening_fresh6.jsonl")
+    n = counts(fresh6)
+    assert len(fresh6) >= 280 and n["crisis"] >= 50 and n["danger"] >= 50, n
+    assert n["identifying"] >= 60 and n["agreement"] >= 30 and n["clean"] >= 90, n
+    train5 = counts(load("screening_train5.jsonl"))
+    assert train5["crisis"] >= 80 and train5["danger"] >= 50 and train5["clean"] >= 90, train5
+    fresh7 = load("screening_fresh7.jsonl")
+    assert len(fresh7) >= 100 and min(counts(fresh7).values()) >= 8

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.models import Meeting, StaffRole
+from server.models import AuditRecord, Meeting, StaffRole
 from server.services import curricula
 from tests.conftest import sign_in
 from tests.server.curriculum_helpers import SLUG, leaked
@@ -134,5 +134,10 @@ def test_only_admins_choose_a_group_curriculum(client, facilitator, course_group
     client.post(url, data={"assign-curriculum": SLUG})
     db.session.refresh(course_group)
     assert course_group.curriculum.slug == SLUG
+    records = db.session.query(AuditRecord).filter_by(action="group.updated").all()
+    assert [(r.target_id, r.details["changed"]) for r in records] == [
+        (str(course_group.id), ["curriculum_id"])
+    ] * 2  # removed, then chosen again: each change is on the record with who made it
+    assert {r.actor_staff_id for r in records} != {None}
     page = client.post(url, data={"assign-curriculum": "nope"}, follow_redirects=True)
     assert "There is no such curriculum" in page.get_data(as_text=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from server import config
+from server.models import StaffRole
+from tests.conftest import sign_in
 
 
 def test_healthz_checks_the_database(client):
@@ -63,3 +65,11 @@ def test_unknown_page_is_a_friendly_404(client):
 def test_migrations_match_the_models(runner):
     result = runner.invoke(args=["db", "check"])
     assert result.exit_code == 0, result.output
+
+
+def test_an_id_too_long_for_the_database_is_a_page_that_does_not_exist(client, make_staff):
+    sign_in(client, make_staff(role=StaffRole.ADMIN))
+    huge = 2**70
+    for url in (f"/meetings/{huge}", f"/staff/admin/groups/{huge}/codes"):
+        assert client.get(url).status_code == 404, url
+    assert client.get(f"/meetings/{2**63 - 1}").status_code == 404

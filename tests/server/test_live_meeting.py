@@ -292,3 +292,61 @@ def test_socket_sends_are_rate_limited(sio, room, app):
         for i in range(4)
     ]
     assert codes == [None, None, None, "rate_limited"]
+
+
+@pytest.mark.parametrize(
+    ("event", "payload"),
+    [
+        ("join", {"meeting_id": 2**70}),
+        ("join", {"last_seq": 2**70}),
+        ("history", {"after_seq": 2**64}),
+        ("send", {"meeting_id": 2**63, "client_id": "a", "body": "hello"}),
+        ("flag_message", {"message_id": 2**70, "reason": "other"}),
+        ("ask_to_talk", {"meeting_id": -(2**70)}),
+        ("pace", {"action": "raise_hand", "version": 2**70}),
+    ],
+)
+def test_numbers_too_big_for_the_database_are_refused_cleanly(sio, room, event, payload):
+    """A client sending an id no database column can hold gets a refusal it can act on, never
+    the server's internal error."""
+    robin = sio(token=room["robin"])
+    join(robin, room["meeting"].id)
+    ack = robin.emit(event, {"meeting_id": room["meeting"].id, **payload}, callback=True)
+    assert ack["ok"] is False
+    assert ack["error"]["code"] in ("bad_request", "unknown_meeting", "unknown_message"), ack
+
+
+def test_a_retried_send_makes_no_failing_statement(sio, room, db):
+    """A client resending after a lost ack is common on phones. The retry must not run a
+    statement the database refuses: PostgreSQL logs a refused statement with its values, and
+    those would include the message's text."""
+    from sqlalchemy import event
+
+    meeting_id = room["meeting"].id
+    robin = sio(token=room["robin"])
+    join(robin, meeting_id)
+    first = send(robin, meeting_id, "Something only this group should read", "retry-1")
+    refused: list[str] = []
+
+    def record(context):
+        refused.append(type(context.original_exception).__name__)
+
+    event.listen(db.engine, "handle_error", record)
+    try:
+        again = send(robin, meeting_id, "Something only this group should read", "retry-1")
+    finally:
+        event.remove(db.engine, "handle_error", record)
+    assert again["duplicate"] is True and again["seq"] == first["seq"]
+    assert refused == []
+    after = send(robin, meeting_id, "and the next one", "retry-2")
+    assert after["seq"] == first["seq"] + 1  # the retry took no sequence number
+
+
+def test_any_event_flood_from_one_socket_is_refused(sio, room, app):
+    app.config["STEADY_SOCKET_EVENT_RATE"] = (5, 60.0)
+    robin, sky = sio(token=room["robin"]), sio(token=room["sky"])
+    meeting_id = room["meeting"].id
+    acks = [robin.emit("join", {"meeting_id": meeting_id}, callback=True) for _ in range(6)]
+    assert [a["ok"] for a in acks] == [True] * 5 + [False]
+    assert acks[-1]["error"]["code"] == "rate_limited"
+    assert join(sky, meeting_id)["ok"]  # another socket is not held back

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import sqlalchemy as sa
+from bench.setup import scratch_postgres
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 
@@ -27,13 +26,5 @@ def private_database(url: str) -> Iterator[str]:
     if not url.startswith("postgresql"):
         yield url
         return
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"steady_run_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres(url, "steady_run") as private:
+        yield private
