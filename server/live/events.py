@@ -25,7 +25,6 @@ from server.realtime import meeting_room, staff_room
 from server.services import (
     chat,
     meetings,
-    moderation,
     moderation_send,
     moderation_side,
     pacing,
@@ -33,7 +32,7 @@ from server.services import (
     sending,
 )
 from server.services.errors import ServiceError
-from server.services.members import member_for_token
+from server.services.members import member_ids_for_tokens
 from server.services.principals import Principal
 
 
@@ -45,11 +44,11 @@ def on_connect(auth: Any = None) -> None:
     tokens = list((session.get("member_tokens") or {}).values())
     if isinstance(auth, dict) and isinstance(auth.get("token"), str):
         tokens.append(auth["token"])
-    members = [m for m in (member_for_token(t) for t in tokens) if m is not None]
-    if staff is None and not members:
+    member_ids = member_ids_for_tokens(tokens)
+    if staff is None and not member_ids:
         raise ConnectionRefusedError("unauthorized")
     session["steady_staff"] = (staff.id, staff.session_version) if staff else None
-    session["steady_members"] = sorted({m.id for m in members})
+    session["steady_members"] = member_ids
     presence.register_socket(current_sid(), staff.id if staff else None, session["steady_members"])
 
 
@@ -79,17 +78,18 @@ def join(data: dict[str, Any]) -> dict[str, Any]:
 def _join(data: dict[str, Any]) -> dict[str, Any]:
     meeting, who = meeting_and_actor(data)
     last_seq = non_negative_int(data, "last_seq")
-    moderation.check_admitted(meeting, who)
-    newcomer = presence.enter_meeting(current_sid(), meeting, who)
+    entry = presence.enter_meeting(current_sid(), meeting, who)
     # Enter the room before reading the backlog: a message sent in between arrives twice
     # (clients drop seq <= last seen) rather than not at all.
     join_room(meeting_room(meeting.id))
     if who.is_staff:
         join_room(staff_room(meeting.id))
     present = presence.present_in(meeting.id)
-    if newcomer:
+    if entry.newcomer:
         presence.announce(meeting.id, "joined", who.public(), present)
-    paced = pacing.participant_joined(meeting, who) or pacing.current_payload(meeting)
+    # Everyone present is named in ``present``: pacing reads only the names of those who left.
+    known = {person["id"]: person["name"] for person in present if person["role"] == "member"}
+    paced = pacing.participant_joined(meeting, who, known) or pacing.current_payload(meeting, known)
     missed, more = chat.messages_after(meeting, last_seq, who.is_staff)
     return {
         "meeting": meetings.meeting_state(meeting),
@@ -100,7 +100,7 @@ def _join(data: dict[str, Any]) -> dict[str, Any]:
         # The pacing payload carries the attendees' view of the session; staff get the notes.
         "session": pacing.session_view(meeting, True) if who.is_staff else paced["session"],
         "pacing": paced,
-        "safety": moderation_side.join_view(meeting, who),
+        "safety": moderation_side.join_view(meeting, who, entry.muted),
     }
 
 

@@ -6,9 +6,11 @@ them, each change audited. The list is small, so it is read whole.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -86,8 +88,25 @@ def resources() -> list[CrisisResource]:
     return list(db.session.execute(query).scalars())
 
 
+# Every join and every crisis or danger finding hands a member the list. Each worker keeps it
+# this long; a change made through this worker shows at once, on the others within this time.
+CACHE_SECONDS = 30.0
+_CACHE = "steady_crisis_resources"
+
+
 def resource_payloads() -> list[dict[str, Any]]:
-    return [payload(row) for row in resources()]
+    """The resources as members receive them (shared: callers must not change the list)."""
+    cached = current_app.extensions.get(_CACHE)
+    now = time.monotonic()
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    payloads = [payload(row) for row in resources()]
+    current_app.extensions[_CACHE] = (now + CACHE_SECONDS, payloads)
+    return payloads
+
+
+def _changed() -> None:
+    current_app.extensions.pop(_CACHE, None)
 
 
 def _seed_defaults() -> None:
@@ -134,6 +153,7 @@ def save(resource_id: int | None, fields: ResourceFields, actor_staff_id: int) -
         details={"name": row.name, "locale": row.locale},
     )
     db.session.commit()
+    _changed()
     return row
 
 
@@ -148,6 +168,7 @@ def delete(resource_id: int, actor_staff_id: int) -> None:
     )
     db.session.delete(row)
     db.session.commit()
+    _changed()
 
 
 def _get(resource_id: int) -> CrisisResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
@@ -106,6 +106,28 @@ def _check_room(group_id: int) -> None:
     )
     if db.session.execute(active).scalar_one() >= capacity:
         raise ServiceError("group_full", "This group is full. Please talk to your facilitator.")
+
+
+_ACTIVE_FOR_TOKEN = (
+    select(Member.id)
+    .join(Group, Group.id == Member.group_id)
+    .where(
+        Member.token_hash == bindparam("token_hash"),
+        Member.status == MemberStatus.ACTIVE,
+        Group.archived_at.is_(None),
+    )
+)
+
+
+def member_ids_for_tokens(tokens: list[str]) -> list[int]:
+    """The active members these device tokens belong to, sorted: what a socket may act as.
+    Every socket connect asks this, so it reads ids only, with a statement built once."""
+    ids = set()
+    for token in tokens:
+        if token and len(token) <= 128:
+            found = db.session.execute(_ACTIVE_FOR_TOKEN, {"token_hash": hash_token(token)})
+            ids.update(found.scalars())
+    return sorted(ids)
 
 
 def member_for_token(token: str) -> Member | None:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from server.extensions import db
-from server.models import Flag, FlagSource, FlagStatus, Meeting, Member, Message, Mute, Removal
+from server.models import Flag, FlagSource, FlagStatus, Meeting, Member, Message
 from server.models.base import utcnow
 from server.realtime import publish, staff_room
 from server.services import audit
@@ -237,20 +237,6 @@ def dismiss(meeting: Meeting, actor: Principal, flag_id: Any, reason: str) -> No
     )
     db.session.commit()
     announce_resolved(meeting.id, [flag.id], FlagStatus.DISMISSED, actor.name)
-
-
-def is_muted(meeting_id: int, member_id: int) -> bool:
-    query = select(Mute.id).where(Mute.meeting_id == meeting_id, Mute.member_id == member_id)
-    return db.session.execute(query).first() is not None
-
-
-def check_admitted(meeting: Meeting, who: Principal) -> None:
-    """A member removed from this meeting cannot come back into it."""
-    if who.is_staff:
-        return
-    query = select(Removal.id).where(Removal.meeting_id == meeting.id, Removal.member_id == who.id)
-    if db.session.execute(query).first() is not None:
-        raise ServiceError("removed", "A facilitator has removed you from this meeting.", 403)
 
 
 MUTED = (

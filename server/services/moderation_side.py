@@ -18,7 +18,7 @@ from server.realtime import publish, staff_room
 from server.services import crisis
 from server.services.chat import clean_body
 from server.services.errors import ServiceError, checked_int
-from server.services.moderation import is_muted, open_flags
+from server.services.moderation import open_flags
 from server.services.principals import Principal
 
 HISTORY_LIMIT = 500
@@ -96,8 +96,9 @@ def history(meeting: Meeting, who: Principal) -> list[dict[str, Any]]:
     return [side_payload(row) for row in reversed(list(rows.scalars()))]
 
 
-def join_view(meeting: Meeting, who: Principal) -> dict[str, Any]:
-    """The safety part of the ``join`` ack. Flags and who is muted go to staff only."""
+def join_view(meeting: Meeting, who: Principal, muted: bool) -> dict[str, Any]:
+    """The safety part of the ``join`` ack. Flags and who is muted go to staff only; a member
+    learns whether they are muted (``muted``, read when they entered)."""
     view: dict[str, Any] = {
         "resources": crisis.resource_payloads(),
         "side_messages": history(meeting, who),
@@ -107,5 +108,5 @@ def join_view(meeting: Meeting, who: Principal) -> dict[str, Any]:
         view["flags"] = open_flags(meeting.id)
         view["muted"] = [f"m{mid}" for mid in db.session.execute(muted).scalars()]
     else:
-        view["muted"] = is_muted(meeting.id, who.id)
+        view["muted"] = muted
     return view

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from facilitator.agenda import Segment, TransitionError
@@ -84,12 +84,28 @@ def _fresh(meeting: Meeting, now: float) -> MeetingState:
     return apply(state, "start", {}, min(began, now), STAFF)
 
 
+# Built once: every member's join and leave reads and writes the state.
+_PACED = MeetingPacing.__table__
+_READ = select(_PACED.c.version, _PACED.c.state).where(
+    _PACED.c.meeting_id == bindparam("meeting_id")
+)
+_SAVE = (
+    update(_PACED)
+    .where(
+        _PACED.c.meeting_id == bindparam("p_meeting"),
+        _PACED.c.version == bindparam("p_version"),
+    )
+    .values(
+        version=bindparam("p_next"),
+        state=bindparam("p_state", type_=_PACED.c.state.type),
+        updated_at=bindparam("p_at", type_=_PACED.c.updated_at.type),
+    )
+)
+
+
 def _read(meeting_id: int) -> Stored | None:
     # Column values, not the ORM object: a re-read after a lost race must not hit a cache.
-    query = select(MeetingPacing.version, MeetingPacing.state).where(
-        MeetingPacing.meeting_id == meeting_id
-    )
-    row = db.session.execute(query).first()
+    row = db.session.execute(_READ, {"meeting_id": meeting_id}).first()
     return None if row is None else Stored(row.version, MeetingState.from_dict(row.state))
 
 
@@ -98,9 +114,9 @@ def current(meeting: Meeting) -> Stored:
     return _read(meeting.id) or Stored(0, _fresh(meeting, time.time()))
 
 
-def current_payload(meeting: Meeting) -> dict[str, Any]:
+def current_payload(meeting: Meeting, known: dict[str, str] | None = None) -> dict[str, Any]:
     stored = current(meeting)
-    return pacing_views.payload(meeting, stored.version, stored.state)
+    return pacing_views.payload(meeting, stored.version, stored.state, known)
 
 
 def session_view(meeting: Meeting, for_staff: bool) -> dict[str, Any] | None:
@@ -136,13 +152,14 @@ def _load(meeting: Meeting, now: float) -> Stored:
 
 def _save(meeting_id: int, version: int, state: MeetingState) -> bool:
     """Store ``state`` as ``version + 1`` only if ``version`` is still the stored one."""
-    result = db.session.execute(
-        update(MeetingPacing)
-        .where(MeetingPacing.meeting_id == meeting_id, MeetingPacing.version == version)
-        .values(version=version + 1, state=state.to_dict(), updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1
+    params = {
+        "p_meeting": meeting_id,
+        "p_version": version,
+        "p_next": version + 1,
+        "p_state": state.to_dict(),
+        "p_at": utcnow(),
+    }
+    return db.session.execute(_SAVE, params).rowcount == 1
 
 
 def check_open(meeting: Meeting, action: Any = None) -> None:
@@ -175,7 +192,12 @@ def _attempt(
 
 
 def _run(
-    meeting: Meeting, actor: Actor, action: Any, args: Any, expected: int | None
+    meeting: Meeting,
+    actor: Actor,
+    action: Any,
+    args: Any,
+    expected: int | None,
+    known: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     check_open(meeting, action)
     attempts = 1 if expected is not None else RETRIES
@@ -189,8 +211,8 @@ def _run(
             if outcome is not None:
                 db.session.commit()
                 before, after = outcome
-                view = announce(meeting, after, before) if after is not before else None
-                return view or pacing_views.payload(meeting, after.version, after.state)
+                view = announce(meeting, after, before, known) if after is not before else None
+                return view or pacing_views.payload(meeting, after.version, after.state, known)
             db.session.rollback()
     except ServiceError:
         db.session.rollback()
@@ -211,12 +233,15 @@ def apply_action(
     return _run(meeting, Actor(who.key, who.is_staff), action, args, expected_version)
 
 
-def participant_joined(meeting: Meeting, who: Principal) -> dict[str, Any] | None:
+def participant_joined(
+    meeting: Meeting, who: Principal, known: dict[str, str] | None = None
+) -> dict[str, Any] | None:
     """Presence: a member is in the room (again). Staff run the room; they take no turns.
-    Returns the PacingState after it (None for staff, or when it could not be recorded)."""
+    Returns the PacingState after it (None for staff, or when it could not be recorded).
+    ``known``: names already read this event, by participant id."""
     if who.is_staff:
         return None
-    return _quietly(meeting, who.key, "join")
+    return _quietly(meeting, who.key, "join", known)
 
 
 def participant_left(meeting_id: int, participant_key: str) -> None:
@@ -226,10 +251,12 @@ def participant_left(meeting_id: int, participant_key: str) -> None:
         _quietly(meeting, participant_key, "leave")
 
 
-def _quietly(meeting: Meeting, participant_key: str, action: str) -> dict[str, Any] | None:
+def _quietly(
+    meeting: Meeting, participant_key: str, action: str, known: dict[str, str] | None = None
+) -> dict[str, Any] | None:
     # Presence changes must never break a join or a disconnect; the next one puts it right.
     try:
-        return _run(meeting, Actor(participant_key), action, {}, None)
+        return _run(meeting, Actor(participant_key), action, {}, None, known)
     except ServiceError as exc:
         log.info("pacing %s skipped for meeting %s: %s", action, meeting.id, exc.code)
         return None
@@ -258,13 +285,16 @@ def follow_status(meeting: Meeting) -> Stored | None:
 
 
 def announce(
-    meeting: Meeting, after: Stored | None, before: Stored | None = None
+    meeting: Meeting,
+    after: Stored | None,
+    before: Stored | None = None,
+    known: dict[str, str] | None = None,
 ) -> dict[str, Any] | None:
     """After commit: everyone gets the new state; staff get the notes when the segment moved.
     Returns the PacingState sent, so a caller that needs it does not build it twice."""
     if after is None:
         return None
-    view = pacing_views.payload(meeting, after.version, after.state)
+    view = pacing_views.payload(meeting, after.version, after.state, known)
     publish("pacing_state", view, meeting_room(meeting.id))
     if before is None or before.state.agenda.current != after.state.agenda.current:
         notes = pacing_views.staff_notes(meeting, after.version, after.state)

@@ -20,13 +20,16 @@ from server.models import Meeting, Member
 from server.services import curricula
 
 
-def payload(meeting: Meeting, version: int, state: MeetingState) -> dict[str, Any]:
-    """PacingState (docs/protocol.md): the ``pacing_state`` event, and acks that carry it."""
+def payload(
+    meeting: Meeting, version: int, state: MeetingState, known: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """PacingState (docs/protocol.md): the ``pacing_state`` event, and acks that carry it.
+    ``known``: names the caller has already read (who is present), by participant id."""
     return {
         "meeting_id": meeting.id,
         "version": version,
         "state": public_view(state, time.time()),
-        "names": names(state),
+        "names": names(state, known),
         "session": curricula.session_view(meeting, for_staff=False, current=state.agenda.current),
     }
 
@@ -45,17 +48,24 @@ def staff_notes(meeting: Meeting, version: int, state: MeetingState) -> dict[str
     }
 
 
-def names(state: MeetingState) -> dict[str, str]:
-    """Pseudonyms of the people in the state, which names them only by participant id."""
-    member_ids = [
-        int(person.participant_id[1:])
-        for person in state.participants
-        if person.participant_id[:1] == "m" and person.participant_id[1:].isdigit()
-    ]
-    if not member_ids:
-        return {}
-    query = select(Member.id, Member.pseudonym).where(Member.id.in_(member_ids))
-    return {f"m{member_id}": name for member_id, name in db.session.execute(query)}
+def names(state: MeetingState, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Pseudonyms of the people in the state, which names them only by participant id; read
+    for those not in ``known`` (pseudonyms never change, so a name read this event holds)."""
+    known = known or {}
+    found: dict[str, str] = {}
+    member_ids = []
+    for person in state.participants:
+        key = person.participant_id
+        if key[:1] != "m" or not key[1:].isdigit():
+            continue
+        if key in known:
+            found[key] = known[key]
+        else:
+            member_ids.append(int(key[1:]))
+    if member_ids:
+        query = select(Member.id, Member.pseudonym).where(Member.id.in_(member_ids))
+        found.update((f"m{member_id}", name) for member_id, name in db.session.execute(query))
+    return found
 
 
 @dataclass(frozen=True)

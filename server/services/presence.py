@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import bindparam, delete, exists, insert, select, text, update
 
 from server.extensions import db
-from server.models import Attendance, Meeting, MeetingStatus, Presence, SocketIdentity
+from server.models import (
+    Attendance,
+    Meeting,
+    MeetingStatus,
+    Mute,
+    Presence,
+    Removal,
+    SocketIdentity,
+)
 from server.models.base import utcnow
 from server.realtime import close_sockets, meeting_room, publish
 from server.services.errors import ServiceError
@@ -58,37 +67,70 @@ def _is_present(meeting_id: int, key: str) -> bool:
     return db.session.execute(query).first() is not None
 
 
-def enter_meeting(sid: str, meeting: Meeting, who: Principal) -> bool:
-    """Record this socket in the meeting; True when the participant was not here before."""
+@dataclass(frozen=True)
+class Entry:
+    """What ``enter_meeting`` learnt: whether the participant is new to the room, and (members)
+    whether a facilitator has muted them here."""
+
+    newcomer: bool
+    muted: bool
+
+
+def _standing() -> Any:
+    presence, attendance = Presence.__table__, Attendance.__table__
+    removal, mute = Removal.__table__, Mute.__table__
+    meeting, member = bindparam("meeting_id"), bindparam("member_id")
+    return select(
+        exists().where(removal.c.meeting_id == meeting, removal.c.member_id == member),
+        exists().where(
+            presence.c.meeting_id == meeting, presence.c.participant_key == bindparam("key")
+        ),
+        exists().where(presence.c.sid == bindparam("sid"), presence.c.meeting_id == meeting),
+        exists().where(attendance.c.meeting_id == meeting, attendance.c.member_id == member),
+        exists().where(mute.c.meeting_id == meeting, mute.c.member_id == member),
+    )
+
+
+# Built once, as the send path's statements are: a join asks all of this in one round trip.
+_STANDING = _standing()
+_ADD_PRESENCE = insert(Presence.__table__)
+_ADD_ATTENDANCE = insert(Attendance.__table__)
+
+
+def enter_meeting(sid: str, meeting: Meeting, who: Principal) -> Entry:
+    """Record this socket in the meeting and the member's attendance, in one transaction.
+
+    Refused with ``removed`` for a member a facilitator removed from this meeting, with
+    ``meeting_ended`` after the end, and for members with ``meeting_not_open`` before it opens."""
+    _hold(meeting.id, [who.key])
+    member_id = 0 if who.is_staff else who.id  # ids start at 1: staff match no member row
+    params = {"meeting_id": meeting.id, "member_id": member_id, "key": who.key, "sid": sid}
+    removed, here, this_socket, attended, muted = db.session.execute(_STANDING, params).one()
+    if removed:
+        raise ServiceError("removed", "A facilitator has removed you from this meeting.", 403)
     if meeting.status == MeetingStatus.ENDED:
         raise ServiceError("meeting_ended", "This meeting has ended.")
     if not who.is_staff and meeting.status == MeetingStatus.SCHEDULED:
         raise ServiceError("meeting_not_open", "The meeting has not opened yet.")
-    _hold(meeting.id, [who.key])
-    already = _is_present(meeting.id, who.key)
-    exists = select(Presence.id).where(Presence.sid == sid, Presence.meeting_id == meeting.id)
-    if db.session.execute(exists).first() is None:
-        db.session.add(
-            Presence(
-                sid=sid,
-                meeting_id=meeting.id,
-                participant_key=who.key,
-                display_name=who.name,
-                role=who.role,
-            )
+    if not this_socket:
+        db.session.execute(
+            _ADD_PRESENCE,
+            {
+                "sid": sid,
+                "meeting_id": meeting.id,
+                "participant_key": who.key,
+                "display_name": who.name,
+                "role": who.role,
+                "joined_at": utcnow(),
+            },
         )
-    if not who.is_staff:
-        _mark_attendance(meeting.id, who.id)
+    if not who.is_staff and not attended:
+        db.session.execute(
+            _ADD_ATTENDANCE,
+            {"meeting_id": meeting.id, "member_id": who.id, "first_joined_at": utcnow()},
+        )
     db.session.commit()
-    return not already
-
-
-def _mark_attendance(meeting_id: int, member_id: int) -> None:
-    query = select(Attendance.id).where(
-        Attendance.meeting_id == meeting_id, Attendance.member_id == member_id
-    )
-    if db.session.execute(query).first() is None:
-        db.session.add(Attendance(meeting_id=meeting_id, member_id=member_id))
+    return Entry(newcomer=not here, muted=bool(muted))
 
 
 def announce(

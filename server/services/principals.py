@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from server.extensions import db
 from server.models import GroupFacilitator, Member, MemberStatus, StaffUser
@@ -56,15 +56,24 @@ def principal_in_group(
     if staff is not None and staff_runs_group(staff, group_id):
         return Principal("staff", staff.id, staff.display_name, staff.role.value)
     if member_ids:
-        query = select(Member).where(
-            Member.id.in_(member_ids),
-            Member.group_id == group_id,
-            Member.status == MemberStatus.ACTIVE,
-        )
-        member = db.session.execute(query).scalars().first()
+        params = {"member_ids": member_ids, "group_id": group_id}
+        member = db.session.execute(_MEMBER_IN_GROUP, params).first()
         if member is not None:
             return Principal("member", member.id, member.pseudonym, "member")
     raise not_in_group()
+
+
+# Built once: every event of a member's socket asks it.
+_MEMBER_IN_GROUP = (
+    select(Member.id, Member.pseudonym)
+    .where(
+        Member.id.in_(bindparam("member_ids", expanding=True)),
+        Member.group_id == bindparam("group_id"),
+        Member.status == MemberStatus.ACTIVE,
+    )
+    .order_by(Member.id)
+    .limit(1)
+)
 
 
 def not_in_group() -> ServiceError:

@@ -62,6 +62,22 @@ def test_an_admin_adds_edits_and_deletes_a_resource_each_audited(admin_client):
     ]
 
 
+def test_what_members_are_handed_follows_each_edit_at_once(admin_client):
+    """Members receive the list from this worker's copy; an edit here replaces the copy."""
+    data = resource_form("new", name="Lifeline (AU)", contact="Call 13 11 14", locale="en-AU")
+    assert admin_client.post(PAGE, data=data).status_code == 302
+    row = db.session.query(CrisisResource).filter_by(name="Lifeline (AU)").one()
+    assert "Lifeline (AU)" in [r["name"] for r in crisis.resource_payloads()]
+
+    edit = resource_form(f"r{row.id}", name="Lifeline Australia", contact="Call 13 11 14")
+    assert admin_client.post(f"{PAGE}/{row.id}", data=edit).status_code == 302
+    names = [r["name"] for r in crisis.resource_payloads()]
+    assert "Lifeline Australia" in names and "Lifeline (AU)" not in names
+
+    assert admin_client.post(f"{PAGE}/{row.id}/delete").status_code == 302
+    assert "Lifeline Australia" not in [r["name"] for r in crisis.resource_payloads()]
+
+
 def test_a_resource_without_a_contact_is_refused_with_a_message(admin_client):
     response = admin_client.post(PAGE, data=resource_form("new", name="Nameless"))
     assert response.status_code == 200
