@@ -23,12 +23,18 @@ from server.realtime import close_sockets, meeting_room, publish
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
+_ADD_IDENTITY = insert(SocketIdentity.__table__)
+
 
 def register_socket(sid: str, staff_id: int | None, member_ids: list[int]) -> None:
-    rows = [SocketIdentity(sid=sid, member_id=mid) for mid in member_ids]
+    """Record who this socket is (one row per identity), so a ban on any worker can close it."""
+    now = utcnow()
+    rows = [
+        {"sid": sid, "staff_id": None, "member_id": mid, "connected_at": now} for mid in member_ids
+    ]
     if staff_id is not None:
-        rows.append(SocketIdentity(sid=sid, staff_id=staff_id))
-    db.session.add_all(rows)
+        rows.append({"sid": sid, "staff_id": staff_id, "member_id": None, "connected_at": now})
+    db.session.execute(_ADD_IDENTITY, rows)
     db.session.commit()
 
 
