@@ -20,11 +20,13 @@ patch_psycopg()
 
 import gc  # noqa: E402
 import os  # noqa: E402
+import signal  # noqa: E402
 import sys  # noqa: E402
 
 from server import create_app  # noqa: E402
 from server.config import ConfigError  # noqa: E402
 from server.extensions import socketio  # noqa: E402
+from server.services import workers  # noqa: E402
 from server.web import (  # noqa: E402
     listening_socket,
     private_server_options,
@@ -43,12 +45,18 @@ def main() -> None:
     # The port only: no address in any log line (tests/multiprocess/test_privacy_log.py).
     app.logger.info("Steady is serving on port %s", port)
     start_retention_schedule(app, socketio)
+    workers.start_heartbeat(app, socketio)
     # log=None: an access log would record every visitor's address and user agent.
     server = pywsgi.WSGIServer(
         listening_socket(host, port), app, log=None, **private_server_options(app)
     )
     socketio.wsgi_server = server  # what socketio.stop() stops
+    # SIGTERM (a restart, docker stop) and Ctrl-C: stop serving, then clear this worker's
+    # sockets, so nobody stays "present" in a meeting after the process has gone.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        gevent.signal_handler(signum, lambda: gevent.spawn(server.stop, timeout=2))
     server.serve_forever()
+    workers.shut_down(app)
 
 
 def _calm_the_collector() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,11 @@ def from_environment(instance_path: str, overrides: dict[str, Any]) -> dict[str,
         # overrides it); the purge runs by itself every STEADY_PURGE_INTERVAL seconds.
         "STEADY_RETENTION_HOURS": int(os.environ.get("STEADY_RETENTION_HOURS", "24")),
         "STEADY_PURGE_INTERVAL": float(os.environ.get("STEADY_PURGE_INTERVAL", "600")),
+        # Each serving process renews its row this often; one not seen for STEADY_WORKER_STALE
+        # seconds is taken for dead, and its sockets are cleared (services/workers.py).
+        "STEADY_WORKER_ID": uuid.uuid4().hex,
+        "STEADY_WORKER_HEARTBEAT": float(os.environ.get("STEADY_WORKER_HEARTBEAT", "10")),
+        "STEADY_WORKER_STALE": float(os.environ.get("STEADY_WORKER_STALE", "45")),
         **_content_dirs(),
     }
 

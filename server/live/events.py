@@ -30,6 +30,7 @@ from server.services import (
     pacing,
     presence,
     sending,
+    workers,
 )
 from server.services.errors import ServiceError
 from server.services.members import member_ids_for_tokens
@@ -57,9 +58,7 @@ def on_disconnect(*_: Any) -> None:
     """A socket going away, for any reason: the others in its meetings see who left."""
     send_limiter.forget(current_sid())
     event_limiter.forget(current_sid())
-    for meeting_id, who in presence.forget_socket(current_sid()):
-        presence.announce(meeting_id, "left", who)
-        pacing.participant_left(meeting_id, who["id"])
+    workers.socket_gone(current_sid())
 
 
 @event("join")

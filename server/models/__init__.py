@@ -12,7 +12,14 @@ from server.models.groups import (
     Member,
     MemberStatus,
 )
-from server.models.meetings import Attendance, Meeting, MeetingStatus, Presence, SocketIdentity
+from server.models.meetings import (
+    Attendance,
+    Meeting,
+    MeetingStatus,
+    Presence,
+    SocketIdentity,
+    Worker,
+)
 from server.models.messages import Message, MessageStatus
 from server.models.moderation import (
     CrisisResource,
@@ -59,4 +66,5 @@ __all__ = [
     "StaffInvite",
     "StaffRole",
     "StaffUser",
+    "Worker",
 ]

@@ -70,6 +70,18 @@ class Attendance(db.Model):
     last_left_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class Worker(db.Model):
+    """A serving process that is alive: it renews ``seen_at`` every few seconds. Sockets and
+    presence name the worker that holds them, so when one stops renewing (a crash, a restart)
+    the others can clear what it left behind."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
 class SocketIdentity(db.Model):
     """Which identity each live socket carries, so any worker can find and close it."""
 
@@ -77,6 +89,7 @@ class SocketIdentity(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sid: Mapped[str] = mapped_column(String(64), index=True)
+    worker_id: Mapped[str | None] = mapped_column(String(32), index=True)
     staff_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_users.id", ondelete="CASCADE"), index=True
     )
@@ -97,6 +110,7 @@ class Presence(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sid: Mapped[str] = mapped_column(String(64))
+    worker_id: Mapped[str | None] = mapped_column(String(32), index=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     participant_key: Mapped[str] = mapped_column(String(24))
     display_name: Mapped[str] = mapped_column(String(80))

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import bindparam, delete, exists, insert, select, text, update
 
 from server.extensions import db
@@ -28,12 +29,11 @@ _ADD_IDENTITY = insert(SocketIdentity.__table__)
 
 def register_socket(sid: str, staff_id: int | None, member_ids: list[int]) -> None:
     """Record who this socket is (one row per identity), so a ban on any worker can close it."""
-    now = utcnow()
-    rows = [
-        {"sid": sid, "staff_id": None, "member_id": mid, "connected_at": now} for mid in member_ids
-    ]
+    now, worker = utcnow(), current_app.config["STEADY_WORKER_ID"]
+    row = {"sid": sid, "worker_id": worker, "connected_at": now}
+    rows = [{**row, "staff_id": None, "member_id": mid} for mid in member_ids]
     if staff_id is not None:
-        rows.append({"sid": sid, "staff_id": staff_id, "member_id": None, "connected_at": now})
+        rows.append({**row, "staff_id": staff_id, "member_id": None})
     db.session.execute(_ADD_IDENTITY, rows)
     db.session.commit()
 
@@ -123,6 +123,7 @@ def enter_meeting(sid: str, meeting: Meeting, who: Principal) -> Entry:
             _ADD_PRESENCE,
             {
                 "sid": sid,
+                "worker_id": current_app.config["STEADY_WORKER_ID"],
                 "meeting_id": meeting.id,
                 "participant_key": who.key,
                 "display_name": who.name,
