@@ -2,7 +2,9 @@
 
 How it works (details, numbers and weak spots in docs/screening.md): rules first
 (screening_crisis*.py, screening_danger*.py, screening_agreement*.py, and screening_pii.py with
-its phone, name, place and workplace helpers), each vetoed by context guards; then a small learned
+its phone, name, place and workplace helpers), each vetoed by context guards and, for crisis and
+danger, by the message-level vetoes in screening_explained (a figure of speech, a harmless cause
+given in the same message); then a small learned
 stage (screening_model.py: logistic regression over words, word classes and negation / past-tense
 / everyday-scene cues, weights shipped in screening_model.json.gz, pure Python) that only *adds* a
 crisis or danger finding (label "model_crisis" / "model_danger") when the rules found none and the
@@ -46,6 +48,7 @@ from . import (
     screening_agreement_watch,
     screening_crisis,
     screening_crisis_extra,
+    screening_crisis_means,
     screening_crisis_more,
     screening_crisis_plain,
     screening_crisis_tail,
@@ -57,6 +60,7 @@ from . import (
     screening_danger_watch,
     screening_model,
 )
+from .screening_explained import explained, hyperbole
 from .screening_features import Token, name_spans, tokens
 from .screening_gate import Gate
 from .screening_pii import find_identifying
@@ -74,6 +78,7 @@ _RULES = (
     + screening_crisis_tail.RULES
     + screening_crisis_watch.RULES
     + screening_crisis_plain.RULES
+    + screening_crisis_means.RULES
     + screening_agreement.RULES
     + screening_agreement_more.RULES
     + screening_agreement_watch.RULES
@@ -139,9 +144,17 @@ def _names_as_pronouns(norm: Norm, toks: list[Token]) -> str:
 
 
 def _rule_findings(norm: Norm, toks: list[Token]) -> Iterable[Finding]:
-    hits = list(run_rules(_GATE.candidates(norm.text), norm.text))
+    hits = [
+        (rule, start, end)
+        for rule, start, end in run_rules(_GATE.candidates(norm.text), norm.text)
+        if rule.category != "crisis" or not hyperbole(norm.text, start, end)
+    ]
     danger_text = _names_as_pronouns(norm, toks)
-    hits += run_rules(_DANGER_GATE.candidates(danger_text), danger_text)
+    hits += [
+        hit
+        for hit in run_rules(_DANGER_GATE.candidates(danger_text), danger_text)
+        if not explained(danger_text, hit[1], hit[2])
+    ]
     for rule, start, end in hits:
         o_start, o_end = norm.span(start, end)
         yield _finding(norm.original, rule.category, rule.label, rule.reason, o_start, o_end)

@@ -179,7 +179,10 @@ _PLAN = (
     r" (?:box|bottle|packet|pack|lot)|every one)(?: of)?(?: my| the| these| them| those)? ?(?:pills"
     r"|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b(?: at once)?",
     r"\b(?:overdos\w*|od[']d|od'?ing|od on)\b",  # "od'd" needs its apostrophe: not "odd"
-    r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|meds|sleeping pills)\b|\blethal dose",
+    # Round six: not a question of travel or of the daily dose ("how many paracetamol can I
+    # take on the plane").
+    r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|meds|sleeping pills)\b(?![^.!?]{0,60}"
+    r"\b(?:plane|flight|abroad|holiday|luggage|customs|a day|per day|allowed)\b)|\blethal dose",
     r"\b(?:quickest|easiest|fastest|painless|best|surest|least painful|simplest) ways? (?:to (?:die"
     r"|go|do it|end it|kill myself)|of (?:dying|suicide))",
     r"\b(?:googl\w*|look(?:ed|ing)? up|search(?:ed|ing)?(?: for)?|research\w*|read\w* about)"

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from .screening_context import _BENIGN
+from .screening_explained import _EXPLAINED, _HYPERBOLE
 from .screening_guards import (
     _CAUTIOUS,
     _CRISIS_PAST,
@@ -56,6 +57,14 @@ _PROPHECY = rx(
     r"| had it| has it| got it) (?:right|correct)|(?:he|she) (?:wins|won)\b|knew me better"
     r"|(?:he|she) (?:was|is) usually right|maybe (?:he|she)(?:'s| is| was) right)"
 )
+_UPBEAT = rx(
+    r"!!|\b(?:first time in (?:ages|years|months|forever|a long time)|game changer|so proud"
+    r"|proud of myself|feels? (?:good|great|amazing|lighter)|felt (?:good|great|lighter)"
+    r"|can't wait|looking forward|small wins?|little wins?|baby steps|a good day|good news"
+    r"|finally (?:remembering|sleeping|slept|got|passed|booked|did)|went well|really helped"
+    r"|so grateful|thank you (?:all|everyone|so much)|love this group)\b"
+    r"|[\U0001f60a\U0001f642\U0001f603\U0001f604\U0001f389\U0001f64c\u2764\U0001f49b]"
+)
 _CUES = (
     ("q:past", _CRISIS_PAST),
     ("q:past", _DANGER_PAST),
@@ -77,6 +86,12 @@ _CUES = (
     ("q:through", _THROUGH),
     ("q:lastword", _LAST_WORD),
     ("q:prophecy", _PROPHECY),
+    # Round six: a death word as a figure of speech ("could actually die, this heat"), an alarm
+    # the message explains ("a fox on the doorbell camera"), and good news or progress told
+    # with some warmth ("first time in ages!!"): the rules' new vetoes, offered as evidence.
+    ("q:hyperbole", _HYPERBOLE),
+    ("q:explained", _EXPLAINED),
+    ("q:upbeat", _UPBEAT),
 )
 _NEGATION_REACH = 3
 _NAME = "_name_"

@@ -65,12 +65,15 @@ _BIAS = "__bias__"
 
 
 def train(
-    examples: Sequence[tuple[Sequence[str], int]], p: Params = Params()
+    examples: Sequence[tuple[Sequence[str], int]],
+    p: Params = Params(),
+    weights: Sequence[float] | None = None,
 ) -> tuple[float, dict[str, float]]:
     """Fit one binary model. Returns (bias, {feature: weight}) with zero weights dropped.
 
     Positives are weighted up to balance the classes: a miss costs more than a false alarm, and
-    the threshold (chosen separately) is what sets the precision."""
+    the threshold (chosen separately) is what sets the precision. `weights`, when given, scales
+    each example's update on top of that (round six: everyday chat counts more)."""
     pos = sum(label for _, label in examples) or 1
     pos_weight = max(1.0, (len(examples) - pos) / pos)
     ftrl = _Ftrl(p)
@@ -80,7 +83,8 @@ def train(
         rng.shuffle(order)
         for i in order:
             feats, label = examples[i]
-            ftrl.update([_BIAS, *feats], label, pos_weight if label else 1.0)
+            scale = weights[i] if weights is not None else 1.0
+            ftrl.update([_BIAS, *feats], label, (pos_weight if label else 1.0) * scale)
     weights = {f: ftrl.weight(f) for f in ftrl.z}
     bias = weights.pop(_BIAS, 0.0)
     return bias, {f: w for f, w in weights.items() if w != 0.0}
@@ -104,15 +108,21 @@ def folds(labels: Sequence[int], k: int, seed: int = 11) -> list[int]:
 
 
 def out_of_fold(
-    feats: Sequence[set[str]], labels: Sequence[int], k: int, p: Params = Params()
+    feats: Sequence[set[str]],
+    labels: Sequence[int],
+    k: int,
+    p: Params = Params(),
+    weights: Sequence[float] | None = None,
 ) -> list[float]:
     """Each example's probability from a model that never saw it (k-fold)."""
     fold = folds(labels, k)
     probs = [0.0] * len(labels)
     for f in range(k):
-        train_set = [(sorted(feats[i]), labels[i]) for i in range(len(labels)) if fold[i] != f]
-        bias, weights = train(train_set, p)
+        idx = [i for i in range(len(labels)) if fold[i] != f]
+        train_set = [(sorted(feats[i]), labels[i]) for i in idx]
+        scale = [weights[i] for i in idx] if weights is not None else None
+        bias, weights_f = train(train_set, p, scale)
         for i in range(len(labels)):
             if fold[i] == f:
-                probs[i] = sigmoid(score(bias, weights, feats[i]))
+                probs[i] = sigmoid(score(bias, weights_f, feats[i]))
     return probs

@@ -121,6 +121,13 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = _classes(
         "#ONLINE": """posted post posts tagged tag shared facebook fb insta instagram tiktok
             snapchat snap twitter linkedin profile comment commented comments screenshot
             followed following account accounts group chat""",
+        # Round six: good news, progress and warmth. Everyday chat ("I slept seven hours last
+        # night!!", "I've been kinder to myself this week") shares "I", "myself", "tonight" and
+        # "sleep" with crisis messages; this class gives the model something of its own to weigh.
+        "#WELL": """proud glad grateful thankful progress enjoyed enjoying lovely brilliant amazing
+            excited fun laughed laughing smiled smiling kinder calmer healthier stronger
+            learning learnt celebrate celebrated yay woohoo congrats congratulations
+            recommend cosy cozy treat treated delicious holiday""",
     }
 )
 

@@ -99,6 +99,8 @@ _LIST_NEXT = re.compile(r",? (?:and|&) [A-Z]|, [A-Z]")
 _SURNAME_ALONE = rx(
     r"\b(?:my|his|her|their) (?:sur ?name|last name|family name|maiden name)(?:'s| is| was|:)"
     r" ?([a-z][a-z'-]{2,})\b"
+    # round six: "married name, Hollingsworth", "birth surname: Okoro"
+    r"|\b(?:married|maiden|birth) (?:name|surname)(?:'s| is| was|:|,) ?([a-z][a-z'-]{2,})\b"
 )
 
 
@@ -174,6 +176,10 @@ def find_names(norm: Norm) -> list[Hit]:
         if _AFTER_CUE.match(lower, m.end()) and not _famous(first, last):
             hits.append(("name", REASON, *m.span()))
     for m in _SURNAME_ALONE.finditer(lower):
-        if m.group(1) not in STOP:
-            hits.append(("name", REASON, *m.span(1)))
+        group = 1 if m.group(1) else 2
+        # With no "my" before the cue, only a capitalised word counts ("married name, finally").
+        if group == 2 and not orig[m.start(group)].isupper():
+            continue
+        if m.group(group) not in STOP:
+            hits.append(("name", REASON, *m.span(group)))
     return hits

@@ -4,7 +4,7 @@ Usage:
     .venv/bin/python scripts/train_screening_model.py [--data PATH ...] [--folds 5]
         [--min-precision 0.88] [--out facilitator/screening_model.json.gz] [--dry-run]
 
-1. Reads the labelled messages: the dev set, the training sets (train to train5) and the unseen
+1. Reads the labelled messages: the dev set, the training sets (train to train7) and the unseen
    batches that have already had their scoring (fresh, fresh2, fresh4, fresh6).
 2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
    then the lowest threshold whose combined cross-validated precision is at least
@@ -13,7 +13,8 @@ Usage:
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-fresh3, fresh5 and fresh7 stay out of --data: they are the held-out checks. A new unseen batch
+fresh3, fresh5, fresh7, fresh8, fresh9 and everyday2 stay out of --data: they are the held-out
+checks. A new unseen batch
 must stay out until the final system has scored it once: its purpose is to be unseen (see
 docs/screening.md).
 """
@@ -43,7 +44,8 @@ from facilitator.screening_text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "facilitator"
 # Each fresh batch joined the training data only after its one untuned scoring by the final
-# system (docs/screening.md has those scores). fresh3, fresh5, fresh7 stay out: held-out checks.
+# system (docs/screening.md has those scores). fresh3, fresh5, fresh7, fresh8, fresh9 and everyday2
+# stay out: held-out checks.
 DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
@@ -55,6 +57,7 @@ DEFAULT_DATA = [
     DATA / "screening_train5.jsonl",
     DATA / "screening_fresh6.jsonl",
     DATA / "screening_train6.jsonl",
+    DATA / "screening_train7.jsonl",
     DATA / "screening_everyday.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
@@ -69,13 +72,22 @@ MIN_ADDED = 0.5
 # the same words ("won't be around this weekend, camping"). Its precision is reported, not floored.
 # train6 (round five) is written the same way: each preparation, go-between or tampering next to
 # its everyday twin ("paid off my car loan today, debt free at last").
-MIRROR_SPLITS = frozenset({"train5", "train6"})
+# train7 (round six) too: idioms with "die" and "kill", means questions, plans with no death word
+# and alarms with a harmless reason, each next to its twin ("this rota is killing me").
+MIRROR_SPLITS = frozenset({"train5", "train6", "train7"})
 # Everyday group chat with nothing to flag ("I feel lighter after tonight"): most of what members
 # write. It has no positives, so a precision floor means nothing there; instead the model may
 # add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator
 # away and shows a member crisis lines they did not need).
 EVERYDAY_SPLITS = frozenset({"everyday"})
 MAX_EVERYDAY_FLAGGED = 0.05
+# Round six: each everyday line also counts this many times in training. 600 lines among 7000
+# hard positives and look-alikes were too few to teach the model the register of ordinary chat
+# ("I slept seven hours last night!!"), which the bulk of a session is written in.
+EVERYDAY_WEIGHT = 3.0
+# Crisis only: the danger model adds one or two flags to the everyday split, so there is nothing
+# there for the weight to buy.
+EVERYDAY_WEIGHTED = frozenset({"crisis"})
 PARAMS = Params()
 
 
@@ -163,8 +175,16 @@ def report(cat: str, rows: list[dict], probs: list[float], rules: list[bool], th
         )
 
 
-def fit(cat: str, feats: list[set[str]], want: list[bool], th: float, p: Params) -> dict:
-    bias, weights = train([(sorted(f), int(w)) for f, w in zip(feats, want, strict=True)], p)
+def fit(
+    cat: str,
+    feats: list[set[str]],
+    want: list[bool],
+    th: float,
+    p: Params,
+    scale: list[float] | None = None,
+) -> dict:
+    examples = [(sorted(f), int(w)) for f, w in zip(feats, want, strict=True)]
+    bias, weights = train(examples, p, scale)
     # Four decimals are far below what moves a decision; tiny weights are dropped for size.
     kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}
     return {"bias": round(bias, 4), "threshold": th, "weights": kept}
@@ -180,14 +200,16 @@ def cross_validate(
     """Pick one category's threshold by k-fold CV, report it, and fit on all the data."""
     want = [cat in r["labels"] for r in rows]
     rules = [cat in f for f in found]
-    probs = out_of_fold(feats, [int(w) for w in want], args.folds, PARAMS)
     splits = [r.get("split", "dev") for r in rows]
+    weight = EVERYDAY_WEIGHT if cat in EVERYDAY_WEIGHTED else 1.0
+    scale = [weight if s in EVERYDAY_SPLITS else 1.0 for s in splits]
+    probs = out_of_fold(feats, [int(w) for w in want], args.folds, PARAMS, scale)
     th = choose_threshold(probs, rules, want, args.min_precision, splits)
     print(f"{cat}: threshold {th:.2f} ({args.folds}-fold CV, floor {args.min_precision:.2f})")
     report(cat, rows, probs, rules, th)
     p, r, *_ = prf([a or b >= th for a, b in zip(rules, probs, strict=True)], want)
     meta = {"cv_precision": round(p, 4), "cv_recall": round(r, 4)}
-    return fit(cat, feats, want, th, PARAMS), meta
+    return fit(cat, feats, want, th, PARAMS, scale), meta
 
 
 def save(path: Path, rows: list[dict], data: list[Path], models: dict, meta: dict) -> None:

@@ -22,7 +22,9 @@ FILES = {
     "screening_train5.jsonl": {"train5"},
     "screening_fresh7.jsonl": {"fresh7"},
     "screening_fresh8.jsonl": {"fresh8"},
+    "screening_fresh9.jsonl": {"fresh9"},
     "screening_train6.jsonl": {"train6"},
+    "screening_train7.jsonl": {"train7"},
     "screening_everyday.jsonl": {"everyday"},
     "screening_everyday2.jsonl": {"everyday2"},
 }

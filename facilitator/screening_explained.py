@@ -1,0 +1,102 @@
+"""Round six: message-level vetoes for alarms the message itself explains away.
+
+Two families of false alarm came up in every batch, each in new words, and a per-rule guard list
+kept missing some rule that fired on them:
+
+* A death or killing word used as a figure of speech about something ordinary: "I could actually
+  die, this heat", "I want to crawl into a hole and die", "I hope I don't wake up to 40 emails",
+  "this week has killed me", "dying of embarrassment". `hyperbole` drops a crisis rule hit when
+  its sentence holds such a figure and no sign of real intent ("tonight", "want to die", a means).
+* Someone or something at the door, on the camera or with a key, and in the same message the
+  harmless reason: "there's a man outside, probably the council survey", "the doorbell camera
+  showed a fox at 3am", "my mum has my spare key, she feeds the fish", "it was just the
+  battery". `explained` drops a danger rule hit in that case,
+  unless the message also holds a sign of the abuser or of harm ("dead", "him", "my ex").
+
+Both are applied in `screening.screen` to every rule hit of their category, so a new rule gets
+them without listing them. They are also offered to the learned stage as cues ("q:hyperbole",
+"q:explained"), so the model can learn the same veto.
+"""
+
+from __future__ import annotations
+
+from .screening_text import rx, sentence_bounds
+
+# --- crisis: figures of speech -----------------------------------------------------------------
+
+_HYPERBOLE = rx(
+    r"\bcould (?:actually |literally |honestly |genuinely |seriously |just |have |'ve )*die\b"
+    r"(?! (?:tonight|today|and nobody|and no one|and no-one))"
+    r"|\bcrawl (?:in|into|under|away|off)\b[^.!?]{0,40}\band die\b"
+    r"|\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter"
+    r"|laughing|heat|happiness|jealousy|envy|exhaustion|old age)\b"
+    r"|\bwake up to (?:another |more |a (?:pile|load|mountain|stack|ton|flood) |\d+ |loads )"
+    r"|\b(?:week|day|shift|exam|heat|diet|hill|walk|commute|drive|job|kids|meeting|weather|run"
+    r"|class|workout|session|month|year|traffic|hangover|cold|flu)s? (?:has |have |is |was"
+    r" |are |were |'s |literally |actually |honestly |absolutely )*(?:killed|killing|kill) me\b"
+    r"|\bcut (?:myself|yourself|me|him|her|them|us) (?:some |a bit of |a little )?slack\b"
+    r"|\bkill me now\b|\b(?:somebody|someone|just) shoot me\b|\bdying (?:for|to) (?:a|an|some"
+    r"|the|my|see|know|try|get|go|meet|hear|tell)\b|\bi'm dead (?:lol|haha|\U0001f602|\U0001f480)"
+    r"|\b(?:phone|battery|laptop|car|plant|plants)(?:'s| is| was)? (?:\w+ )?(?:about to |going to"
+    r" |gonna )?die\b"
+)
+# Real intent in the same sentence keeps the hit, whatever the figure of speech around it.
+_INTENT = rx(
+    r"\b(?:tonight|want to die|wanna die|wish|wishing|if only|in my sleep|kill myself|end it"
+    r"|suicid\w*|pills|tablets|overdose|rope|bridge|for real|not joking|no joke|seriously want"
+    r"|mean it)\b"
+)
+
+
+def hyperbole(text: str, start: int, end: int) -> bool:
+    """A crisis hit inside an ordinary figure of speech ("I could actually die, this heat")."""
+    left, right = sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    return bool(_HYPERBOLE.search(sentence)) and not _INTENT.search(sentence)
+
+
+# --- danger: the harmless reason given in the same message --------------------------------------
+
+_HARMLESS_WHO = (
+    r"(?:fox|foxes|cat|cats|hedgehog|hedgehogs|owl|owls|bird|birds|squirrel|squirrels"
+    r"|moth|spider|wind|storm|rain|branch|tree|battery|batteries|smoke alarm|postman"
+    r"|postie|window cleaner|milkman|bin men|binmen|council|survey|delivery"
+    r"|courier|dpd|evri|royal mail|parcel|pizza|takeaway|neighbou?rs?|next door"
+    r"|landlord|plumber|electrician|engineer|meter reader|paperboy|paper boy|carer|nurse"
+    r"|my (?:son|daughter|kids|husband|wife|partner|mum|mam|mom|dad|brother|sister|nan|gran"
+    r"|grandson|granddaughter|lodger|flatmate|housemate|friend|mate|neighbou?r|dog|cat))"
+)
+_EXPLAINED = rx(
+    # "... it was just the fox", "turns out it's the wind", "probably the council survey"
+    r"\b(?:it was|it's|it is|was just|was only|turn(?:s|ed) out (?:to be |it was |it's )?"
+    r"|probably|prob|must (?:have|'ve) been|only|just) (?:just |only )?(?:the |a |an |some )?"
+    r"(?:\w+ )?" + _HARMLESS_WHO + r"\b"
+    # a tradesman named by his trade: "the gas meter man", "the window cleaner bloke"
+    r"|\b(?:gas|meter|electric|water|window|bin|post|milk|delivery|parcel|sky|broadband|boiler)"
+    r" (?:meter )?(?:man|men|woman|lady|guy|bloke|reader|engineer)\b"
+    # an animal on the camera or at the door
+    r"|\b(?:showed|caught|saw|spotted|was|picked up|captured|filmed|recorded) (?:a|the|some)"
+    r" (?:fox|cat|hedgehog|owl|squirrel)\b"
+    # a friend or relative named as the one who did it
+    r"|,\s*(?:it was )?my (?:friend|mate|neighbou?r|colleague|sister|brother|mum|mam|mom|nan)"
+    r" (?:from|at|next door|up the road|across the road)\b"
+    r"|\bfrom the (?:council|school|surgery|landlord|letting agent|housing) about\b"
+    # a trusted person keeps the spare key
+    r"|\bmy (?:mum|mam|mom|dad|sister|brother|nan|gran|neighbou?r|best friend|friend|son"
+    r"|daughter|aunt|auntie|uncle|cousin) (?:has|keeps|holds|'s got|has got) (?:my|a|the|our)"
+    r" (?:spare )?keys?\b"
+    # the writer put the tracker there
+    r"|\bi (?:put|left|hid|stuck|attached|bought) (?:it|them|one|that) (?:there|in|on)\b"
+    # a street photo for a civic reason
+    r"|\b(?:potholes?|roadworks|street party|bin collection|gritting|flooding)\b"
+)
+# Any sign of the abuser, of harm or of fear keeps the hit.
+_STILL_DANGER = rx(
+    r"\b(?:him|his|my ex|ex's|abuser|husband's|dead|killed|blood|threat\w*|scared|terrified"
+    r"|gave (?:it|him|her) (?:to )?him|told him|again)\b"
+)
+
+
+def explained(text: str, start: int, end: int) -> bool:
+    """A danger hit whose harmless cause the message gives ("a fox on the doorbell camera")."""
+    return bool(_EXPLAINED.search(text)) and not _STILL_DANGER.search(text)
