@@ -91,8 +91,10 @@ def main(argv: list[str] | None = None) -> None:
             loadgen.run(warm, [server], work)
             server.settle()
             samplers: list[subprocess.Popen[bytes]] = []
+            rss = {"before": server.rss_kb()}
 
             def start_sampling(_: str) -> None:
+                rss["joined"] = server.rss_kb()
                 argv = [spy, "record", "-r", "200", "-f", "raw", "-o", str(args.out)]
                 argv += ["--native"] if args.native else []
                 samplers.append(
@@ -127,6 +129,10 @@ def main(argv: list[str] | None = None) -> None:
     for step in steps:
         lat = step.get("latency_ms") or step.get("joined_and_caught_up_ms") or {}
         print("latency ms:", {k: lat.get(k) for k in ("p50", "p99", "max")})
+    if args.load == "send":  # read when everyone had joined, before the sampler started
+        joined = args.meetings * 10
+        per_kb = (rss["joined"] - rss["before"]) / joined
+        print(f"memory: {per_kb:.1f} KB per connection ({joined} connected and joined)")
     print(_summary(args.out, args.top))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
+from server.green_websocket import use_green_websockets
 from server.services.errors import LARGEST_ID
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -60,6 +61,7 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
         ping_interval=20,
         ping_timeout=20,
     )
+    use_green_websockets(socketio)
     # Outermost, so the WebSocket handshake never sees a compression offer.
     app.wsgi_app = WithoutSocketCompression(app.wsgi_app)  # type: ignore[method-assign]
 
