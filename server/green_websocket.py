@@ -42,7 +42,11 @@ def _socket_of(environ: dict[str, Any]) -> Any:
     stream = environ["wsgi.input"]
     if not hasattr(stream, "raw") and hasattr(stream, "rfile"):
         stream = stream.rfile
-    return stream.raw._sock.dup()
+    sock = stream.raw._sock.dup()
+    # The request was read; from here on the duplicate is read directly. Closing the server's
+    # buffered reader frees its 8 KB buffer, otherwise held for the life of the connection.
+    stream.close()
+    return sock
 
 
 def _request_bytes(environ: dict[str, Any]) -> bytes:
