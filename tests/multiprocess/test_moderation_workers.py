@@ -14,9 +14,9 @@ from socketio.exceptions import ConnectionError as SocketConnectionError
 
 from server import create_app
 from server.extensions import db
-from tests.support.databases import postgres_url, private_database, redis_url
+from tests.support.databases import postgres_url, private_database
 from tests.support.seed import STAFF_PASSWORD, Seeded, seed
-from tests.support.servers import ServerProcess, start_server, wait_for
+from tests.support.servers import ServerProcess, two_workers, wait_for
 
 pytestmark = pytest.mark.multiprocess
 SECRET = "moderation-workers-secret-key-0123456789"
@@ -53,19 +53,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Seeded, 
     with private_database(postgres_url()) as url:
         seeded = seed(url, pseudonyms=("Robin", "Sky", "Wren"))
         cookie = _staff_cookie(url, seeded.staff_email)
-        env = {
-            "DATABASE_URL": url,
-            "SECRET_KEY": SECRET,
-            "REDIS_URL": redis_url(),
-            "STEADY_SOCKETIO_CHANNEL": f"steady-test-{uuid.uuid4().hex[:8]}",
-        }
-        workers: list[ServerProcess] = []
-        try:
-            workers = [start_server(env, log_dir, f"moderation{i}") for i in (1, 2)]
+        with two_workers(url, log_dir, "moderation", SECRET) as workers:
             yield seeded, workers, cookie
-        finally:
-            for worker in workers:
-                worker.stop()
 
 
 class Socket:

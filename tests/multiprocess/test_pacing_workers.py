@@ -15,9 +15,9 @@ from server import create_app
 from server.extensions import db
 from server.models import FacilitatorRole, GroupFacilitator, StaffRole
 from server.services import accounts
-from tests.support.databases import postgres_url, private_database, redis_url
+from tests.support.databases import postgres_url, private_database
 from tests.support.seed import STAFF_PASSWORD, Seeded, seed
-from tests.support.servers import ServerProcess, start_server, wait_for
+from tests.support.servers import ServerProcess, two_workers, wait_for
 
 pytestmark = pytest.mark.multiprocess
 
@@ -80,19 +80,8 @@ def cluster(
         seeded = seed(url, pseudonyms=("Robin", "Sky"))
         _add_co_facilitator(url, seeded.group_id)
         cookies = {email: _sign_in(url, email) for email in (seeded.staff_email, CO_EMAIL)}
-        env = {
-            "DATABASE_URL": url,
-            "SECRET_KEY": SECRET,
-            "REDIS_URL": redis_url(),
-            "STEADY_SOCKETIO_CHANNEL": f"steady-test-{uuid.uuid4().hex[:8]}",
-        }
-        workers: list[ServerProcess] = []
-        try:
-            workers = [start_server(env, log_dir, f"pacing{i}") for i in (1, 2)]
+        with two_workers(url, log_dir, "pacing", SECRET) as workers:
             yield seeded, workers, cookies
-        finally:
-            for worker in workers:
-                worker.stop()
 
 
 class Socket:

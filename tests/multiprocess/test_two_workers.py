@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import socketio
 
-from tests.support.databases import postgres_url, private_database, redis_url
+from tests.support.databases import postgres_url, private_database
 from tests.support.seed import Seeded, seed
-from tests.support.servers import ServerProcess, start_server, wait_for
+from tests.support.servers import ServerProcess, two_workers, wait_for
 
 pytestmark = pytest.mark.multiprocess
 
@@ -22,19 +22,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Seeded, 
     log_dir: Path = tmp_path_factory.mktemp("workers")
     with private_database(postgres_url()) as url:
         seeded = seed(url, pseudonyms=("Robin", "Sky", "Wren"))
-        env = {
-            "DATABASE_URL": url,
-            "SECRET_KEY": "two-workers-secret-key-0123456789",
-            "REDIS_URL": redis_url(),
-            "STEADY_SOCKETIO_CHANNEL": f"steady-test-{uuid.uuid4().hex[:8]}",
-        }
-        workers: list[ServerProcess] = []
-        try:
-            workers = [start_server(env, log_dir, f"worker{i}") for i in (1, 2)]
+        with two_workers(url, log_dir, "worker", "two-workers-secret-key-0123456789") as workers:
             yield seeded, workers
-        finally:
-            for worker in workers:
-                worker.stop()
 
 
 class Member:

@@ -14,9 +14,9 @@ import pytest
 import socketio
 from sqlalchemy import create_engine, text
 
-from tests.support.databases import postgres_url, private_database, redis_url
+from tests.support.databases import postgres_url, private_database
 from tests.support.seed import Seeded, seed
-from tests.support.servers import ServerProcess, start_server, wait_for
+from tests.support.servers import ServerProcess, start_server, two_workers, wait_for
 
 pytestmark = pytest.mark.multiprocess
 
@@ -83,52 +83,52 @@ def single(tmp_path: Path) -> Iterator[tuple[Seeded, dict[str, str], Path]]:
     yield seeded, env, tmp_path
 
 
-def test_a_restart_leaves_nobody_present_who_has_gone(single):
-    seeded, env, logs = single
-    first = start_server(env, logs, "before")
-    robin = Member(first, seeded.tokens["Robin"])
+def _robin_joins_then_the_worker_stops(
+    seeded: Seeded, env: dict[str, str], logs: Path, signum: int
+) -> int:
+    """Robin joins on a worker of their own, then that worker gets ``signum``; its exit code."""
+    server = start_server(env, logs, f"stopped-by-{signum}")
+    robin = Member(server, seeded.tokens["Robin"])
     try:
         robin.join(seeded.meeting_id)
-        first.proc.send_signal(signal.SIGTERM)
-        assert first.proc.wait(timeout=15) == 0
-        assert presence_rows(env["DATABASE_URL"]) == 0
-
-        second = start_server(env, logs, "after")
-        sky = Member(second, seeded.tokens["Sky"])
-        try:
-            assert present(sky.join(seeded.meeting_id)) == ["Sky"]
-        finally:
-            sky.close()
-            second.stop()
+        server.proc.send_signal(signum)
+        return server.proc.wait(timeout=15)
     finally:
         robin.close()
-        first.stop()
+        server.stop()
+
+
+def test_a_restart_leaves_nobody_present_who_has_gone(single):
+    seeded, env, logs = single
+    assert _robin_joins_then_the_worker_stops(seeded, env, logs, signal.SIGTERM) == 0
+    assert presence_rows(env["DATABASE_URL"]) == 0
+
+    second = start_server(env, logs, "after")
+    sky = Member(second, seeded.tokens["Sky"])
+    try:
+        assert present(sky.join(seeded.meeting_id)) == ["Sky"]
+    finally:
+        sky.close()
+        second.stop()
 
 
 def test_after_a_crash_the_restarted_worker_clears_who_was_on_it(single):
     seeded, env, logs = single
-    first = start_server(env, logs, "crashing")
-    robin = Member(first, seeded.tokens["Robin"])
-    try:
-        robin.join(seeded.meeting_id)
-        first.proc.send_signal(signal.SIGKILL)
-        first.proc.wait(timeout=10)
+    _robin_joins_then_the_worker_stops(seeded, env, logs, signal.SIGKILL)
+    assert presence_rows(env["DATABASE_URL"]) == 1  # Robin, left behind by the crash
 
-        second = start_server(env, logs, "restarted")
-        sky = Member(second, seeded.tokens["Sky"])
-        try:
-            sky.join(seeded.meeting_id)
-            # Robin's row may still be there for a moment; the room then hears Robin left.
-            assert wait_for(lambda: presence_rows(env["DATABASE_URL"]) == 1, timeout=15)
-            again = Member(second, seeded.tokens["Sky"])
-            assert present(again.join(seeded.meeting_id)) == ["Sky"]
-            again.close()
-        finally:
-            sky.close()
-            second.stop()
+    second = start_server(env, logs, "restarted")
+    sky = Member(second, seeded.tokens["Sky"])
+    try:
+        sky.join(seeded.meeting_id)
+        # Robin's row may still be there for a moment; then only Sky's is left.
+        assert wait_for(lambda: presence_rows(env["DATABASE_URL"]) == 1, timeout=15)
+        again = Member(second, seeded.tokens["Sky"])
+        assert present(again.join(seeded.meeting_id)) == ["Sky"]
+        again.close()
     finally:
-        robin.close()
-        first.stop()
+        sky.close()
+        second.stop()
 
 
 @pytest.fixture
@@ -136,19 +136,8 @@ def cluster(tmp_path: Path) -> Iterator[tuple[Seeded, list[ServerProcess]]]:
     """Two workers sharing PostgreSQL and Redis."""
     with private_database(postgres_url()) as url:
         seeded = seed(url, pseudonyms=("Robin", "Sky"))
-        env = {
-            "DATABASE_URL": url,
-            "SECRET_KEY": f"w-{uuid.uuid4().hex}",
-            "REDIS_URL": redis_url(),
-            "STEADY_SOCKETIO_CHANNEL": f"steady-test-{uuid.uuid4().hex[:8]}",
-            **FAST_HEARTBEAT,
-        }
-        servers = [start_server(env, tmp_path, f"worker{i}") for i in (1, 2)]
-        try:
+        with two_workers(url, tmp_path, "worker", **FAST_HEARTBEAT) as servers:
             yield seeded, servers
-        finally:
-            for server in servers:
-                server.stop()
 
 
 def test_a_crashed_worker_s_people_leave_the_room_on_the_other_worker(cluster):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,29 @@ def start_server(env: dict[str, str], log_dir: Path, name: str = "server") -> Se
     server = ServerProcess("steady", port, proc, log_path, full_env)
     wait_healthy(server, "server")
     return server
+
+
+@contextmanager
+def two_workers(
+    url: str, log_dir: Path, name: str, secret: str | None = None, **extra: str
+) -> Iterator[list[ServerProcess]]:
+    """Two workers on one PostgreSQL database, sharing Redis on a channel of their own."""
+    from tests.support.databases import redis_url
+
+    env = {
+        "DATABASE_URL": url,
+        "SECRET_KEY": secret or f"{name}-{uuid.uuid4().hex}",
+        "REDIS_URL": redis_url(),
+        "STEADY_SOCKETIO_CHANNEL": f"steady-test-{uuid.uuid4().hex[:8]}",
+        **extra,
+    }
+    workers: list[ServerProcess] = []
+    try:
+        workers = [start_server(env, log_dir, f"{name}{i}") for i in (1, 2)]
+        yield workers
+    finally:
+        for worker in workers:
+            worker.stop()
 
 
 def wait_for(predicate: Any, timeout: float = 30.0, interval: float = 0.05) -> bool:
