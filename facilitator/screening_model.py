@@ -29,6 +29,14 @@ REASONS = {
     "danger": "The wording suggests danger from another person now or soon",
 }
 
+# Round six: a sentence alone must clear the threshold by this much (log-odds). Cross-validated
+# on the training data (crisis, threshold 0.70), the flags that sentence scoring alone added were
+# right 9 times in 36 at no margin and 7 in 17 at 1.0: the margin keeps most of the recall and
+# drops most of the false alarms (one short cheerful sentence scored on its own, "Night!").
+# A model file may carry its own ("sentence_margin", written by the training script's
+# --sentence-margin only when it differs from this).
+SENTENCE_MARGIN = 1.0
+
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
@@ -37,6 +45,8 @@ class LinearModel:
     bias: float
     weights: dict[str, float]
     threshold: float
+    # Crisis only: how far a single sentence must clear the threshold (see SENTENCE_MARGIN).
+    margin: float = SENTENCE_MARGIN
 
     @property
     def cut(self) -> float:
@@ -56,15 +66,20 @@ def read_models(path: Path) -> dict[str, LinearModel]:
         data = json.load(fh)
     if data.get("format") != FORMAT:
         raise ValueError(f"unsupported screening model format in {path}")
+    # A model file records its sentence margin only when it differs from SENTENCE_MARGIN, so
+    # files written before round six's threshold decision read as they always did.
     return {
-        cat: LinearModel(m["bias"], m["weights"], m["threshold"])
+        cat: LinearModel(
+            m["bias"], m["weights"], m["threshold"], m.get("sentence_margin", SENTENCE_MARGIN)
+        )
         for cat, m in data["models"].items()
     }
 
 
 @cache
 def models() -> dict[str, LinearModel]:
-    """The shipped models, loaded once. Empty when the file is absent (rules only)."""
+    """The shipped models, loaded once. Empty when the file is absent (rules only). Reads
+    MODEL_PATH when first called, so scripts/screening_eval.py --model can point it elsewhere."""
     if not MODEL_PATH.exists():
         return {}
     return read_models(MODEL_PATH)
@@ -120,18 +135,11 @@ def rule_features(found: set[str], category: str) -> set[str]:
 SENTENCE_SCORED = frozenset({"crisis"})
 
 
-# Round six: a sentence alone must clear the threshold by this much (log-odds). Cross-validated
-# on the training data (crisis, threshold 0.70), the flags that sentence scoring alone added were
-# right 9 times in 36 at no margin and 7 in 17 at 1.0: the margin keeps most of the recall and
-# drops most of the false alarms (one short cheerful sentence scored on its own, "Night!").
-SENTENCE_MARGIN = 1.0
-
-
 def _one_sentence_fires(text: str, model: LinearModel) -> bool:
     """A long, mostly cheerful share can dilute one grim sentence below the threshold when the
     whole message is scored; scoring each sentence on its own keeps that sentence visible."""
     spans = sentences(text)
     if len(spans) <= 1:
         return False
-    cut = model.cut + SENTENCE_MARGIN
+    cut = model.cut + model.margin
     return any(model.logit(features(text[a:b])) >= cut for a, b in spans)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 from facilitator.screening import CATEGORIES
+from facilitator.screening_model import MODEL_PATH
 
 DATA = Path(__file__).parent
 FILES = {
@@ -23,6 +25,7 @@ FILES = {
     "screening_fresh7.jsonl": {"fresh7"},
     "screening_fresh8.jsonl": {"fresh8"},
     "screening_fresh9.jsonl": {"fresh9"},
+    "screening_fresh10.jsonl": {"fresh10"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_everyday.jsonl": {"everyday"},
@@ -95,3 +98,25 @@ def test_round_four_batches_cover_every_category():
     assert train5["crisis"] >= 80 and train5["danger"] >= 50 and train5["clean"] >= 90, train5
     fresh7 = load("screening_fresh7.jsonl")
     assert len(fresh7) >= 100 and min(counts(fresh7).values()) >= 8
+
+
+def test_round_six_decision_batch_is_held_out_and_shaped_like_a_session():
+    """fresh10 (docs/screening.md, "Round six, threshold decision"): mostly ordinary chat and
+    hard negatives, then crisis and danger, a little identifying and agreement. It chose the
+    shipped configuration, so it is no longer clean, but it is never trained on."""
+    rows = load("screening_fresh10.jsonl")
+    n = counts(rows)
+    assert len(rows) >= 250, n
+    assert n["clean"] >= 0.4 * len(rows) and n["crisis"] >= 50 and n["danger"] >= 50, n
+    assert n["identifying"] >= 25 and n["agreement"] >= 12, n
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+        trained = set(json.load(fh)["data_files"])
+    assert not trained & {
+        "screening_fresh3.jsonl",
+        "screening_fresh5.jsonl",
+        "screening_fresh7.jsonl",
+        "screening_fresh8.jsonl",
+        "screening_fresh9.jsonl",
+        "screening_fresh10.jsonl",
+        "screening_everyday2.jsonl",
+    }
