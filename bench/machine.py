@@ -40,6 +40,19 @@ def _run(*argv: str) -> str:
         return "unknown"
 
 
+def speed_probe() -> float:
+    """Seconds for a fixed pure-Python loop on one core, best of three. The machine's speed
+    changes from hour to hour (a shared host); runs are comparable only at a similar figure."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return round(best, 3)
+
+
 def describe() -> dict[str, Any]:
     dirty = _run("git", "status", "--porcelain", "--untracked-files=no")
     return {
@@ -53,6 +66,7 @@ def describe() -> dict[str, Any]:
         "git_commit": _run("git", "rev-parse", "--short", "HEAD"),
         "git_dirty": bool(dirty),
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "speed_probe_s": speed_probe(),
     }
 
 
