@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--window", type=float, default=20.0, help="arrival window (join)")
     parser.add_argument("--deflate", action="store_true", help="offer WebSocket compression")
     parser.add_argument("--native", action="store_true", help="sample C frames too (py-spy)")
+    parser.add_argument("--no-sample", action="store_true", help="latency and CPU only, no py-spy")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--out", type=Path, default=Path("profile.txt"), help="folded stacks")
     args = parser.parse_args(argv)
@@ -95,6 +96,8 @@ def main(argv: list[str] | None = None) -> None:
 
             def start_sampling(_: str) -> None:
                 rss["joined"] = server.rss_kb()
+                if args.no_sample:
+                    return
                 argv = [spy, "record", "-r", "200", "-f", "raw", "-o", str(args.out)]
                 argv += ["--native"] if args.native else []
                 samplers.append(
@@ -133,7 +136,8 @@ def main(argv: list[str] | None = None) -> None:
         joined = args.meetings * 10
         per_kb = (rss["joined"] - rss["before"]) / joined
         print(f"memory: {per_kb:.1f} KB per connection ({joined} connected and joined)")
-    print(_summary(args.out, args.top))
+    if not args.no_sample:
+        print(_summary(args.out, args.top))
 
 
 if __name__ == "__main__":

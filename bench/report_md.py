@@ -48,6 +48,11 @@ membership re-checked on every event, and the per-socket flood guard on at its d
 """
 
 
+def _probe(m: dict[str, Any]) -> str:
+    seconds = m.get("speed_probe_s")
+    return "not taken in this run" if seconds is None else f"{seconds} s"
+
+
 def _machine(result: dict[str, Any]) -> str:
     m = result["machine"]
     packages = ", ".join(f"{k} {v}" for k, v in m["packages"].items())
@@ -55,10 +60,9 @@ def _machine(result: dict[str, Any]) -> str:
 
 - {m["nproc"]} cores: {m["cpu_model"]}; memory {m["memory"]}; Linux {m["kernel"]}
 - Python {m["python"]}, Node.js {m["node"]}; {packages}
-- Speed probe (`bench/machine.py`, 5 M additions in a Python loop, best of 3):
-  {m.get("speed_probe_s", "not measured")} s. The host is shared and its speed changes from hour
-  to hour; compare runs only at similar probe figures, and read Steady against the baseline of
-  the same run.
+- Speed probe (`bench/machine.py`, 5 M additions in a Python loop, best of 3): {_probe(m)}.
+  The host is shared and its speed changes from hour to hour; compare runs only at similar
+  probe figures, and read Steady against the baseline of the same run.
 - The server under test is pinned to core 0 (`taskset -c 0`), the load generator to core 1
   (`taskset -c 1`). PostgreSQL and Redis (scenario 5) are not pinned.
 """
