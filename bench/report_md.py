@@ -188,8 +188,8 @@ def _memory(result: dict[str, Any]) -> str:
 Server RSS (`VmRSS` in `/proc/<pid>/status`) after a warm-up, then with every member
 connected and joined; the difference divided by the connections. *compression* says whether
 the clients offered WebSocket compression (permessage-deflate), as every browser does. Both
-servers refuse the offer (`server/web.py`, `WithoutSocketCompression`; the baseline does the
-same so the two put the same bytes on the wire): accepted, it kept a compressor and a
+servers refuse the offer (`server/green_websocket.py` accepts no extension; the baseline hides
+the offer, so the two put the same bytes on the wire): accepted, it kept a compressor and a
 decompressor per connection, 170-300 KB each connection in earlier runs.
 
 {table(header, rows)}

@@ -61,27 +61,7 @@ def init_socketio(app: Flask, socketio: SocketIO) -> None:
         ping_interval=20,
         ping_timeout=20,
     )
-    use_green_websockets(socketio)
-    # Outermost, so the WebSocket handshake never sees a compression offer.
-    app.wsgi_app = WithoutSocketCompression(app.wsgi_app)  # type: ignore[method-assign]
-
-
-class WithoutSocketCompression:
-    """Refuse WebSocket compression (permessage-deflate) by hiding the browser's offer.
-
-    Every browser offers it, and the WebSocket layer accepts it with full context takeover:
-    a compressor and a decompressor kept for the life of every connection, about 150 KB each
-    (docs/performance.md, memory per connection), and a deflate for every delivery. Chat
-    messages are a few hundred bytes, where compression saves almost nothing. Without it a
-    worker holds thousands more members, and attacker-chosen text is never compressed
-    together with anything else on the connection."""
-
-    def __init__(self, wsgi_app: Any) -> None:
-        self.wsgi_app = wsgi_app
-
-    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
-        environ.pop("HTTP_SEC_WEBSOCKET_EXTENSIONS", None)
-        return self.wsgi_app(environ, start_response)
+    use_green_websockets(socketio)  # which also refuses WebSocket compression
 
 
 class BoundedInt(IntegerConverter):

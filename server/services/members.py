@@ -108,15 +108,18 @@ def _check_room(group_id: int) -> None:
         raise ServiceError("group_full", "This group is full. Please talk to your facilitator.")
 
 
+# When a device token opens its member: the member is active and the group not archived.
+# Removed and banned tokens open nothing.
+_OPENS = (Member.status == MemberStatus.ACTIVE, Group.archived_at.is_(None))
 _ACTIVE_FOR_TOKEN = (
     select(Member.id)
     .join(Group, Group.id == Member.group_id)
-    .where(
-        Member.token_hash == bindparam("token_hash"),
-        Member.status == MemberStatus.ACTIVE,
-        Group.archived_at.is_(None),
-    )
+    .where(Member.token_hash == bindparam("token_hash"), *_OPENS)
 )
+
+
+def _usable(token: str | None) -> bool:
+    return token is not None and 0 < len(token) <= 128
 
 
 def member_ids_for_tokens(tokens: list[str]) -> list[int]:
@@ -124,7 +127,7 @@ def member_ids_for_tokens(tokens: list[str]) -> list[int]:
     Every socket connect asks this, so it reads ids only, with a statement built once."""
     ids = set()
     for token in tokens:
-        if token and len(token) <= 128:
+        if _usable(token):
             found = db.session.execute(_ACTIVE_FOR_TOKEN, {"token_hash": hash_token(token)})
             ids.update(found.scalars())
     return sorted(ids)
@@ -132,16 +135,12 @@ def member_ids_for_tokens(tokens: list[str]) -> list[int]:
 
 def member_for_token(token: str) -> Member | None:
     """The active member a device token belongs to; removed and banned tokens open nothing."""
-    if not token or len(token) > 128:
+    if not _usable(token):
         return None
-    # The group in the same query: every socket connect asks this.
     query = (
         select(Member)
         .join(Group, Group.id == Member.group_id)
-        .where(Member.token_hash == hash_token(token), Group.archived_at.is_(None))
+        .where(Member.token_hash == hash_token(token), *_OPENS)
         .options(contains_eager(Member.group))
     )
-    member = db.session.execute(query).scalar_one_or_none()
-    if member is None or member.status != MemberStatus.ACTIVE:
-        return None
-    return member
+    return db.session.execute(query).scalar_one_or_none()

@@ -106,7 +106,7 @@ _SAVE = (
 def _read(meeting_id: int) -> Stored | None:
     # Column values, not the ORM object: a re-read after a lost race must not hit a cache.
     row = db.session.execute(_READ, {"meeting_id": meeting_id}).first()
-    return None if row is None else Stored(row.version, MeetingState.from_dict(row.state))
+    return None if row is None else stored_from(row.version, row.state)
 
 
 def current(meeting: Meeting) -> Stored:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from flask import Flask, current_app
 from flask_socketio import SocketIO
@@ -63,29 +65,30 @@ def clear_dead(own_id: str, stale_seconds: float) -> int:
     announced by whichever clears their last socket."""
     cutoff = utcnow() - timedelta(seconds=stale_seconds)
     alive = select(Worker.id).where(Worker.seen_at >= cutoff)
-    dead_sids: set[str] = set()
-    for model in (Presence, SocketIdentity):
-        orphaned = or_(model.worker_id.is_(None), model.worker_id.not_in(alive))
-        dead_sids.update(db.session.execute(select(model.sid).where(orphaned)).scalars())
+    dead = _sids_held(lambda worker_id: or_(worker_id.is_(None), worker_id.not_in(alive)))
     db.session.execute(delete(Worker).where(Worker.seen_at < cutoff, Worker.id != own_id))
     db.session.commit()
-    for sid in sorted(dead_sids):
+    for sid in dead:
         socket_gone(sid)
-    return len(dead_sids)
+    return len(dead)
 
 
 def retire(own_id: str) -> int:
     """On the way out: this worker's sockets are gone, and so is its row."""
-    sids: set[str] = set()
-    for model in (Presence, SocketIdentity):
-        sids.update(
-            db.session.execute(select(model.sid).where(model.worker_id == own_id)).scalars()
-        )
-    for sid in sorted(sids):
+    own = _sids_held(lambda worker_id: worker_id == own_id)
+    for sid in own:
         socket_gone(sid)
     db.session.execute(delete(Worker).where(Worker.id == own_id))
     db.session.commit()
-    return len(sids)
+    return len(own)
+
+
+def _sids_held(by: Callable[[Any], Any]) -> list[str]:
+    """The sockets with a presence or identity row whose ``worker_id`` matches ``by``."""
+    sids: set[str] = set()
+    for model in (Presence, SocketIdentity):
+        sids.update(db.session.execute(select(model.sid).where(by(model.worker_id))).scalars())
+    return sorted(sids)
 
 
 def start_heartbeat(app: Flask, socketio: SocketIO) -> None:

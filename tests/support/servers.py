@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.procs import ROOT, Server, free_port, launch_env, wait_healthy
+from tests.support.databases import redis_url
 
 
 @dataclass
@@ -48,8 +49,6 @@ def two_workers(
     url: str, log_dir: Path, name: str, secret: str | None = None, **extra: str
 ) -> Iterator[list[ServerProcess]]:
     """Two workers on one PostgreSQL database, sharing Redis on a channel of their own."""
-    from tests.support.databases import redis_url
-
     env = {
         "DATABASE_URL": url,
         "SECRET_KEY": secret or f"{name}-{uuid.uuid4().hex}",
