@@ -47,6 +47,7 @@ from . import (
     screening_agreement_more,
     screening_agreement_watch,
     screening_crisis,
+    screening_crisis_errands,
     screening_crisis_extra,
     screening_crisis_means,
     screening_crisis_more,
@@ -55,6 +56,7 @@ from . import (
     screening_crisis_watch,
     screening_danger,
     screening_danger_extra,
+    screening_danger_homes,
     screening_danger_more,
     screening_danger_tail,
     screening_danger_watch,
@@ -79,6 +81,7 @@ _RULES = (
     + screening_crisis_watch.RULES
     + screening_crisis_plain.RULES
     + screening_crisis_means.RULES
+    + screening_crisis_errands.RULES
     + screening_agreement.RULES
     + screening_agreement_more.RULES
     + screening_agreement_watch.RULES
@@ -89,6 +92,7 @@ _DANGER_RULES = (
     + screening_danger_extra.RULES
     + screening_danger_tail.RULES
     + screening_danger_watch.RULES
+    + screening_danger_homes.RULES
 )
 # Most patterns cannot match most messages; the gates skip those (screening_gate).
 _GATE = Gate(_RULES)
