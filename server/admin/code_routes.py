@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
 from server.admin import bp
 from server.admin.access import me, page_of, row_or_404
@@ -16,32 +16,20 @@ from server.models.base import utcnow
 from server.services import invites
 from server.services.errors import ServiceError
 
-STATUSES = ("active", "used", "expired", "revoked")
-
-
-def _with_status(query: Select, status: str, now: datetime) -> Select:
-    live = InviteCode.revoked_at.is_(None)
-    spent = InviteCode.uses >= InviteCode.max_uses
-    conditions = {
-        "revoked": [InviteCode.revoked_at.is_not(None)],
-        "used": [live, spent],
-        "expired": [live, ~spent, InviteCode.expires_at <= now],
-        "active": [live, ~spent, InviteCode.expires_at > now],
-    }
-    return query.where(*conditions.get(status, []))
-
 
 def _codes_page(group: Group, form: CodesForm) -> ResponseReturnValue:
     now = utcnow()
     status = request.args.get("status", "")
-    query = _with_status(select(InviteCode).where(InviteCode.group_id == group.id), status, now)
+    query = invites.with_status(
+        select(InviteCode).where(InviteCode.group_id == group.id), status, now
+    )
     page = page_of(query.order_by(InviteCode.created_at.desc(), InviteCode.id.desc()))
     return render_template(
         "admin/codes.html",
         group=group,
         page=page,
-        status=status if status in STATUSES else "",
-        statuses=STATUSES,
+        status=status if status in invites.STATUSES else "",
+        statuses=invites.STATUSES,
         status_of=lambda code: invites.code_status(code, now),
         form=form,
         action_form=EmptyForm(),

@@ -13,12 +13,13 @@ from server.console import bp, overview, planning
 from server.console.access import group_or_404
 from server.console.forms import AssignForm, CodesForm, EmptyForm, ScheduleForm
 from server.extensions import db
-from server.models import Group, GroupFacilitator, Meeting
+from server.models import Group, GroupFacilitator, InviteCode, Meeting
 from server.services import invites, meetings, timetable
 from server.services.errors import ServiceError
 from server.services.principals import Principal
 
 UPCOMING = 10
+CODES_LISTED = 50
 
 
 def _my_groups() -> list[Group]:
@@ -85,6 +86,7 @@ def _group_page(group: Group, form: ScheduleForm, upcoming: str | None) -> Respo
         form=form,
         assign_form=assign_form,
         codes_form=CodesForm(prefix="codes"),
+        active_codes=invites.active_codes(group, CODES_LISTED),
         action_form=EmptyForm(),
     )
 
@@ -109,6 +111,21 @@ def issue_codes(group_id: int) -> ResponseReturnValue:
         flash(exc.message, "error")
         return redirect(url_for("console.group", group_id=group.id))
     return render_template("console/codes.html", group=group, codes=codes, form=form)
+
+
+@bp.post("/codes/<int:code_id>/revoke")
+@login_required
+def revoke_code(code_id: int) -> ResponseReturnValue:
+    """A facilitator takes back a code of their own group that still opens it."""
+    code = db.session.get(InviteCode, code_id)
+    if code is None:
+        abort(404)
+    group = group_or_404(code.group_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    invites.revoke_code(code, by=current_user)
+    flash(f"The code ending {code.hint} no longer opens the group.", "info")
+    return redirect(url_for("console.group", group_id=group.id, _anchor="codes"))
 
 
 @bp.post("/meetings/<int:meeting_id>/<any(open, start, end):action>")

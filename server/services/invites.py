@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from server.extensions import db
 from server.models import Group, InviteCode, StaffUser
@@ -15,6 +15,7 @@ from server.services.secrets import hash_token, new_invite_code, normalise_code
 
 MAX_BATCH = 100
 MAX_DAYS = 90
+STATUSES = ("active", "used", "expired", "revoked")
 
 
 def _check_batch(group: Group, count: int, max_uses: int, valid_for: timedelta) -> None:
@@ -104,3 +105,26 @@ def code_status(invite: InviteCode, now: datetime) -> str:
     if invite.uses >= invite.max_uses:
         return "used"
     return "expired" if now >= invite.expires_at else "active"
+
+
+def with_status(query: Select, status: str, now: datetime) -> Select:
+    """``query`` over invite codes, narrowed to one of STATUSES (anything else: unchanged)."""
+    live = InviteCode.revoked_at.is_(None)
+    spent = InviteCode.uses >= InviteCode.max_uses
+    conditions = {
+        "revoked": [InviteCode.revoked_at.is_not(None)],
+        "used": [live, spent],
+        "expired": [live, ~spent, InviteCode.expires_at <= now],
+        "active": [live, ~spent, InviteCode.expires_at > now],
+    }
+    return query.where(*conditions.get(status, []))
+
+
+def active_codes(group: Group, limit: int) -> list[InviteCode]:
+    """The group's codes that still open it, newest first: what a facilitator may need to take
+    back (a code given to the wrong person, or seen by someone it should not have been)."""
+    query = with_status(
+        select(InviteCode).where(InviteCode.group_id == group.id), "active", utcnow()
+    )
+    query = query.order_by(InviteCode.created_at.desc(), InviteCode.id.desc()).limit(limit)
+    return list(db.session.execute(query).scalars())

@@ -116,3 +116,37 @@ def test_a_facilitator_issues_multi_use_codes_for_their_group(client, group, db)
     assert {row.max_uses for row in db.session.query(InviteCode)} == {5}
     assert db.session.query(AuditRecord).filter_by(action="codes.issued").count() == 1
     assert client.get(f"/staff/admin/groups/{group.id}/codes").status_code == 403
+
+
+def test_a_facilitator_sees_their_live_codes_and_revokes_one(client, group, db):
+    lead = group.facilitators[0].staff
+    sign_in(client, lead)
+    leaked, kept, spent = issue(client, f"/staff/groups/{group.id}/codes", count=3)
+    members.join_group(spent, "Robin")
+    page = client.get(f"/staff/groups/{group.id}").get_data(as_text=True)
+    assert f"…{leaked[-4:]}" in page and f"…{kept[-4:]}" in page
+    assert f"…{spent[-4:]}" not in page  # used up: nothing left to take back
+    assert leaked not in page  # only the hint is ever shown again
+    row = db.session.execute(select(InviteCode).filter_by(hint=leaked[-4:])).scalar_one()
+    done = client.post(f"/staff/codes/{row.id}/revoke", follow_redirects=True)
+    assert f"The code ending {leaked[-4:]} no longer opens the group." in done.get_data(
+        as_text=True
+    )
+    assert f"…{leaked[-4:]}</code>" not in done.get_data(as_text=True)
+    with pytest.raises(ServiceError, match="not valid"):
+        members.join_group(leaked, "Sky")
+    members.join_group(kept, "Sky")
+    record = db.session.query(AuditRecord).filter_by(action="code.revoked").one()
+    assert record.actor_staff_id == lead.id and record.details == {"hint": leaked[-4:]}
+
+
+def test_a_facilitator_cannot_revoke_another_groups_code(client, group, make_staff, make_group, db):
+    (code,) = invites.issue_codes(group)
+    row = db.session.execute(select(InviteCode)).scalar_one()
+    sign_in(
+        client, make_group(make_staff(name="Elsewhere"), name="Other group").facilitators[0].staff
+    )
+    assert client.post(f"/staff/codes/{row.id}/revoke").status_code == 404
+    assert client.post("/staff/codes/999999/revoke").status_code == 404
+    assert invites.find_usable_code(code).id == row.id
+    assert db.session.query(AuditRecord).filter_by(action="code.revoked").count() == 0

@@ -97,6 +97,7 @@ EXPECTED: dict[tuple[str, str], dict[str, str]] = {
     ("console.group", "GET"): GROUP_STAFF,
     ("console.group", "POST"): GROUP_STAFF,
     ("console.issue_codes", "POST"): GROUP_STAFF,
+    ("console.revoke_code", "POST"): GROUP_STAFF,
     ("console.change_meeting", "POST"): GROUP_STAFF,
     ("console.meeting_report", "GET"): GROUP_STAFF,
     ("curricula.index", "GET"): STAFF,
