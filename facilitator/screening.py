@@ -1,11 +1,11 @@
 """Message screening for live sessions: crisis, danger, identifying information, agreement.
 
 How it works (details, numbers and weak spots in docs/screening.md): rules first
-(screening_crisis*.py, screening_danger*.py, screening_agreement*.py, and screening_pii.py with
-its phone, name, place and workplace helpers), each vetoed by context guards and, for crisis and
-danger, by the message-level vetoes in screening_explained (a figure of speech, a harmless cause
-given in the same message); then a small learned
-stage (screening_model.py: logistic regression over words, word classes and negation / past-tense
+(screening_crisis*.py, screening_danger*.py, screening_signals.py, screening_agreement*.py, and
+screening_pii.py with its phone, name, place and workplace helpers), each vetoed by context
+guards and, for crisis and danger, by the message-level vetoes in screening_explained (a figure of
+speech, a harmless cause given in the same message); then a small learned stage
+(screening_model.py: logistic regression over words, word classes and negation / past-tense
 / everyday-scene cues, weights shipped in screening_model.json.gz, pure Python) that only *adds* a
 crisis or danger finding (label "model_crisis" / "model_danger") when the rules found none and the
 model is above a threshold chosen by 5-fold cross-validation. Retrain with
@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from . import (
     screening_agreement,
+    screening_agreement_excuses,
     screening_agreement_more,
     screening_agreement_watch,
     screening_crisis,
@@ -61,6 +62,7 @@ from . import (
     screening_danger_tail,
     screening_danger_watch,
     screening_model,
+    screening_signals,
 )
 from .screening_explained import explained, hyperbole
 from .screening_features import Token, name_spans, tokens
@@ -82,9 +84,11 @@ _RULES = (
     + screening_crisis_plain.RULES
     + screening_crisis_means.RULES
     + screening_crisis_errands.RULES
+    + screening_signals.RULES
     + screening_agreement.RULES
     + screening_agreement_more.RULES
     + screening_agreement_watch.RULES
+    + screening_agreement_excuses.RULES
 )
 _DANGER_RULES = (
     screening_danger.RULES
@@ -93,6 +97,7 @@ _DANGER_RULES = (
     + screening_danger_tail.RULES
     + screening_danger_watch.RULES
     + screening_danger_homes.RULES
+    + screening_signals.DANGER_RULES
 )
 # Most patterns cannot match most messages; the gates skip those (screening_gate).
 _GATE = Gate(_RULES)

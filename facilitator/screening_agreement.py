@@ -29,6 +29,8 @@ _BLAME = (
     r"\b(?:your own fault|(?:it's|its|it is|it was|partly|kinda|kind of) your fault"
     r"|<YOURE> (?:partly"
     r" )?to blame|<YOU> (?:were )?asking for it|asking for it|<YOU> provoked|what did <YOU> do to"
+    r"(?! (?:look after|take care of|treat|celebrate|relax|unwind|cope|get through|care for"
+    r"|reward|mark))"
     r"|<YOU> must have done something|<YOU> brought (?:it|this) on|<YOURE> enabling)",
     r"\b<YOURE> not a victim\b|\bthe signs were there\b|\b<YOU> ignored the (?:red )?flags"
     r"|\b<YOU> knew what (?:he|she) was like",
@@ -178,7 +180,9 @@ _DEFEND = (
     r"\beveryone deserves (?:a )?second chance|\bgive (?:him|her|them) (?:another|a second"
     r"|one more)"
     r" chance\b|\bmaybe give (?:him|her) one",
-    r"\bto be fair to (?:him|her)\b|\bin (?:his|her) defen[cs]e\b|\bthere are (?:always )?two sides"
+    r"\bto be fair to (?:him|her)\b|\bin (?:his|her) defen[cs]e\b"
+    r"|\bthere are (?:always )?two sides(?! to (?:every|the|this|a) (?:page|sheet|worksheet"
+    r"|coin|card|paper))"
     r"|\bsee it from (?:his|her) (?:side|perspective|point of view)",
     r"\b(?:sounds like|maybe|probably|must have|must've) (?:he|she) (?:had|has) (?:a )?(?:rough"
     r"|hard"

@@ -244,7 +244,9 @@ _GOODBYE = (
     r"\bsaid (?:everything|all) (?:i|i've) (?:needed|wanted|had) to say\b",
     r"\b(?:wrote|written|left|leaving|writing) (?:a|my|the) (?:final )?note\b(?! (?:to|for|on|about"
     r"|in) (?:the |his |her |my )?(?:\w+'s )?(?:teacher|school|landlord|boss|work|gp|doctor"
-    r"|neighbou?r|solicitor|therapist|him|her|ex|milkman|fridge|calendar|phone|myself|door|desk))",
+    r"|neighbou?r|solicitor|therapist|him|her|ex|milkman|fridge|calendar|phone|myself|door|desk))"
+    r"(?![^.!?]{0,25}\bfor (?:the |my )?(?:cleaner|milkman|postman|postie|courier|babysitter"
+    r"|childminder|plumber|carer|flatmate|housemate|lodger|dog walker|window cleaner)\b)",
     r"\b(?:say|saying|said) (?:my |a proper |a )?(?:goodbyes?|bye)(?: properly)?\b"
     r"(?! to (?:him|her|my|the|that|our|his|this|these|those|an?|old|smoking)\b)",
     r"\bmy goodbyes\b|\bgoodbye forever\b(?!,? (?:to )?(?:smoking|cigarettes|booze|drinking))"

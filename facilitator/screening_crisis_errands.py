@@ -43,7 +43,8 @@ _FINAL = (
     r"\b(?:nobody|no one|no-one) (?:needs|has) to know (?:what (?:it's |it is )?for|why)\b",
     r"\b(?:marked|labelled|labeled|titled|named|saying|says|written on it) ['\"]?(?:for after"
     r"|for afterwards|open after|when i'm gone|after me)\b",
-    r"\b(?:tying|tidying|tie|tidy|tied|tidied) up (?:the |my )?(?:last )?loose ends\b",
+    r"\b(?:tying|tidying|tie|tidy|tied|tidied) (?:up )?(?:the |my |a few |some )?(?:last )?loose"
+    r" ends\b",
     r"\b(?:that's me|i'm|everything's|everything is|it's all|all) sorted for good\b",
 )
 # Errands for an everyday reason: a holiday, a move, a better deal, a new job.

@@ -103,11 +103,17 @@ _STILL_DANGER = rx(
 # Round seven: alarms the message settles even though it names him or a person: a toddler or a
 # pet doing the following, a contact blocked "and that was the end of it", the writer who is
 # herself outside somewhere ("I'm outside the hospital waiting for my lift").
+_GAME = (
+    r"(?:in (?:the|a) game|fortnite|minecraft|roblox|call of duty|warzone|valorant|fifa|xbox"
+    r"|playstation|ps5|respawn|lobby|boss fight|mario kart|among us|overwatch|gta)"
+)
+_PLAY_KILL = r"(?:kill|killed|killing|shoot|shot|destroy|destroyed|murder|wreck|wrecked)\w*\b"
 _SETTLED = rx(
     r"\bmy (?:toddler|baby|little one|little boy|little girl|puppy|dog|cat|kitten|shadow)"
     r" (?:\w+ )?(?:follows|following|followed|is following|keeps following)\b"
     r"|\b(?:last (?:spring|summer|autumn|winter|year)|years? ago|months ago)\b[^.!?]{0,40}"
-    r"\b(?:nothing (?:came of it|happened)|not since|never again)\b"
+    r"\b(?:nothing (?:came of it|happened)|not since|never again|(?:it )?(?:hasn't|has not|not)"
+    r" happened (?:again|since)|never happened again)\b"
     r"|\bbut (?:we're|we are|we get on|we're on) (?:friendly|fine|good terms|good friends|civil)\b"
     r"|^he's here!+ (?:my|our) (?:brother|son|grandson|dad|baby|nephew|cousin|uncle|grandad)\b"
     r"|\bi blocked (?:him|them|the account|it)\b[^.!?]{0,20}\b(?:that was the end of it|that's"
@@ -115,6 +121,26 @@ _SETTLED = rx(
     r"|^(?:[^\"']{0,40}[.,!?] )?(?:i'm|im|i am) (?:sat |stood |standing |sitting |waiting |just )?"
     r"outside (?:the |my |a |an )\w+[^.!?]{0,30}\b(?:waiting for|for my|on my (?:break|lunch)"
     r"|having a|smoking|getting some air|with a coffee)\b"
+    # Round eight: "he's outside, my son I mean", "it's the Uber for next door", a child's
+    # location app "we agreed together", threats inside a game.
+    r"|\b(?:my|our) (?:son|boy|little boy|lad|youngest|eldest|grandson|nephew|husband|dad|brother"
+    r"|dog|kid|toddler)\b[^.!?]{0,12}\bi mean\b|\bi mean (?:my|our) (?:son|boy|little boy|lad"
+    r"|grandson|nephew|husband|dad|brother|dog|kid|toddler)\b"
+    r"|\b(?:it's|its|it is|it was|that's|thats|just|only) (?:just |only )?(?:the |my |an? |our )"
+    r"(?:uber|taxi|cab|lyft|ola|bolt|didi)\b|\bmy (?:uber|taxi|cab|lyft|ola|bolt|ride)(?:'s| is"
+    r"| has)? (?:\w+ )?(?:outside|here|arrived)\b"
+    r"|\b(?:we|we both|she and i|me and (?:her|him|my \w+)) (?:agreed|decided|chose)\b"
+    r"[^.!?]{0,25}\b(?:together|to share|on it|between us)\b|\bagreed (?:it |on it )?together\b"
+    r"|\b(?:she|he|they) asked for it\b"
+    r"|\b"
+    + _GAME
+    + r"\b[^.!?]{0,40}\b"
+    + _PLAY_KILL
+    + r"|\b"
+    + _PLAY_KILL
+    + r"[^.!?]{0,40}\b"
+    + _GAME
+    + r"\b"
 )
 _SAID = rx(r"\b(?:text|texted|message|messaged|said|says|sent|wrote|rang|called)\b")
 

@@ -25,6 +25,12 @@ _SCHOOL_WORD = (
 _NAMED_SCHOOL = re.compile(
     r"\b((?:St\.? |Saint )?(?:[A-Z][a-z']+ ){1,3}" + _SCHOOL_WORD + r"(?: School)?)\b"
 )
+# Round eight: the school word in lower case, then its town: "in Mr Osei's class at Holy Cross
+# primary in Swindon", "a dinner lady at St Mary's juniors in Bray".
+_NAMED_SCHOOL_TOWN = re.compile(
+    r"\b((?:St\.? |Saint )?(?:[A-Z][a-z']+ ){1,3}(?i:primary|juniors?|infants?|secondary|academy"
+    r"|school|nursery|grammar|high school|middle school|elementary)) in ([A-Z][a-z]+)\b"
+)
 _GENERIC_SCHOOL = words(
     "the a my our his her catholic grammar primary secondary high middle local state public "
     "private boarding nursery medical law art sunday summer night community junior senior"
@@ -164,6 +170,11 @@ def find_workplaces(norm: Norm) -> list[Hit]:
     for m in _INSTITUTION.finditer(orig):
         if any(w.lower() in TOWNS for w in m.group(1).split()):
             hits.append((LABEL, REASON, *m.span(1)))
+    for m in _NAMED_SCHOOL_TOWN.finditer(orig):
+        if m.group(1).split()[0].lower() in _GENERIC_SCHOOL or m.group(2).lower() in STOP:
+            continue
+        if _SCHOOL_CONTEXT.search(orig[max(0, m.start() - 40) : m.start()].lower()):
+            hits.append((LABEL, REASON, m.start(1), m.end(2)))
     for m in _NAMED_SCHOOL.finditer(orig):
         if m.group(1).split()[0].lower() in _GENERIC_SCHOOL:
             continue

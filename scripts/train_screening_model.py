@@ -9,7 +9,7 @@ The defaults are the shipped settings: a plain run rewrites the shipped model by
 The other values let a candidate be trained to a scratch --out and scored with
 `scripts/screening_eval.py --model PATH` (docs/screening.md, "Round six, threshold decision").
 
-1. Reads the labelled messages: the dev set, the training sets (train to train8) and the unseen
+1. Reads the labelled messages: the dev set, the training sets (train to train9) and the unseen
    batches that have already had their scoring (fresh, fresh2, fresh4, fresh6).
 2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
    then the lowest threshold whose combined cross-validated precision is at least
@@ -18,9 +18,9 @@ The other values let a candidate be trained to a scratch --out and scored with
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-fresh3, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11 and everyday2 stay out of --data: they
-are the held-out checks. A new unseen batch must stay out until the final system has scored it
-once: its purpose is to be unseen (see docs/screening.md).
+fresh3, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12 and everyday2 stay out of
+--data: they are the held-out checks. A new unseen batch must stay out until the final system has
+scored it once: its purpose is to be unseen (see docs/screening.md).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from facilitator.screening_text import normalise  # noqa: E402
 DATA = ROOT / "tests" / "facilitator"
 # Each fresh batch joined the training data only after its one untuned scoring by the final
 # system (docs/screening.md has those scores). fresh3, fresh5, fresh7, fresh8, fresh9, fresh10,
-# fresh11 and everyday2 stay out: held-out checks.
+# fresh11, fresh12 and everyday2 stay out: held-out checks.
 DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
@@ -65,6 +65,7 @@ DEFAULT_DATA = [
     DATA / "screening_train6.jsonl",
     DATA / "screening_train7.jsonl",
     DATA / "screening_train8.jsonl",
+    DATA / "screening_train9.jsonl",
     DATA / "screening_everyday.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
@@ -83,7 +84,9 @@ MIN_ADDED = 0.5
 # and alarms with a harmless reason, each next to its twin ("this rota is killing me").
 # train8 (round seven) too: errands with and without a line that makes them final, drugs put
 # aside and drugs collected, smart homes worked from his phone and from the writer's own.
-MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8"})
+# train9 (round eight) too: blame, excuses and comparisons next to a member's own story, and
+# danger alarms next to the harmless twin ("he's outside, my dad I mean").
+MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9"})
 # Everyday group chat with nothing to flag ("I feel lighter after tonight"): most of what members
 # write. It has no positives, so a precision floor means nothing there; instead the model may
 # add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator

@@ -27,9 +27,11 @@ FILES = {
     "screening_fresh9.jsonl": {"fresh9"},
     "screening_fresh10.jsonl": {"fresh10"},
     "screening_fresh11.jsonl": {"fresh11"},
+    "screening_fresh12.jsonl": {"fresh12"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
+    "screening_train9.jsonl": {"train9"},
     "screening_everyday.jsonl": {"everyday"},
     "screening_everyday2.jsonl": {"everyday2"},
 }
@@ -121,5 +123,6 @@ def test_round_six_decision_batch_is_held_out_and_shaped_like_a_session():
         "screening_fresh9.jsonl",
         "screening_fresh10.jsonl",
         "screening_fresh11.jsonl",
+        "screening_fresh12.jsonl",
         "screening_everyday2.jsonl",
     }

@@ -50,7 +50,8 @@ def test_model_file_ships_small_and_loads():
     table = screening_model.models()
     assert set(table) == {"crisis", "danger"}
     for model in table.values():
-        assert 0.5 <= model.threshold < 1.0
+        # Chosen by cross-validation (docs/screening.md); round eight's danger threshold is 0.49.
+        assert 0.4 <= model.threshold < 1.0
         assert len(model.weights) > 1000
     assert screening_model.models() is table  # read once, then cached
 
