@@ -3,8 +3,9 @@
 Most of screening's cost is running ~75 rule patterns over every message, and most patterns
 cannot match most messages. For each pattern we work out, once, a set of literal strings one of
 which every match must contain ("kill", "myself", "outside" ...), and index one three-letter
-piece of each literal. A message is scanned once for its three-letter pieces, which gives the
-set of rules worth running; the others are skipped. The check is sound: a skipped pattern has no
+piece of each literal. A message is scanned once for its three-letter pieces; each literal whose
+piece is there is then looked for whole, which gives the set of rules worth running; the others
+are skipped. The check is sound: a skipped pattern has no
 required literal in the text, so it could not have matched (a test compares gated and ungated
 results over every labelled message). A pattern whose literals cannot be worked out, or are
 shorter than three letters, always runs.
@@ -104,12 +105,16 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 class Gate:
-    """Which of `rules` may match a text: one bit per rule, from one scan of its pieces."""
+    """Which of `rules` may match a text: one bit per rule, from one scan of its pieces.
+
+    Each literal is indexed under its rarest three-letter piece; a piece found in the text then
+    has each of its literals looked for whole, so a rule runs only when one of its literals is
+    really there ("myself" is not let in by "selfish")."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         self.always = 0
-        self.table: dict[str, int] = {}
+        self.table: dict[str, tuple[tuple[str, int], ...]] = {}
         for bit, rule in enumerate(self.rules):
             lits = required_literals(rule.pattern)
             if lits is None:
@@ -117,16 +122,17 @@ class Gate:
                 continue
             for lit in lits:
                 piece = min(_pieces(lit), key=_rarity)
-                self.table[piece] = self.table.get(piece, 0) | 1 << bit
+                self.table[piece] = (*self.table.get(piece, ()), (lit, 1 << bit))
+        self.pieces = frozenset(self.table)
 
     def mask(self, text: str) -> int:
         """Bits of the rules that may match `text`."""
         found = self.always
-        get = self.table.get
-        for i in range(len(text) - 2):
-            bits = get(text[i : i + 3])
-            if bits:
-                found |= bits
+        table = self.table
+        for piece in self.pieces.intersection([text[i : i + 3] for i in range(len(text) - 2)]):
+            for lit, bit in table[piece]:
+                if not found & bit and lit in text:
+                    found |= bit
         return found
 
     def candidates(self, text: str, mask: int | None = None) -> list[Rule]:
