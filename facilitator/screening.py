@@ -1,7 +1,8 @@
 """Message screening for live sessions: crisis, danger, identifying information, agreement.
 
 How it works (details, numbers and weak spots in docs/screening.md): rules first
-(screening_crisis*.py, screening_danger*.py, screening_signals.py, screening_agreement*.py, and
+(screening_crisis*.py, screening_danger*.py, screening_signals.py, screening_hints.py,
+screening_control.py, screening_agreement*.py, and
 screening_pii.py with its phone, name, place and workplace helpers), each vetoed by context
 guards and, for crisis and danger, by the message-level vetoes in screening_explained (a figure of
 speech, a harmless cause given in the same message); then a small learned stage
@@ -47,6 +48,7 @@ from . import (
     screening_agreement_excuses,
     screening_agreement_more,
     screening_agreement_watch,
+    screening_control,
     screening_crisis,
     screening_crisis_errands,
     screening_crisis_extra,
@@ -61,6 +63,7 @@ from . import (
     screening_danger_more,
     screening_danger_tail,
     screening_danger_watch,
+    screening_hints,
     screening_model,
     screening_signals,
 )
@@ -85,6 +88,7 @@ _RULES = (
     + screening_crisis_means.RULES
     + screening_crisis_errands.RULES
     + screening_signals.RULES
+    + screening_hints.RULES
     + screening_agreement.RULES
     + screening_agreement_more.RULES
     + screening_agreement_watch.RULES
@@ -98,6 +102,7 @@ _DANGER_RULES = (
     + screening_danger_watch.RULES
     + screening_danger_homes.RULES
     + screening_signals.DANGER_RULES
+    + screening_control.RULES
 )
 # Most patterns cannot match most messages; the gates skip those (screening_gate).
 _GATE = Gate(_RULES)

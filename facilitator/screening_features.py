@@ -116,12 +116,13 @@ def _is_name(raw: str, low: str, next_raw: str) -> bool:
         return True
     if not raw[0].isupper() or not next_raw:
         return False
+    base = low.split("'")[0]  # "He's got" is a pronoun, not a name (round nine)
     return (
         next_raw.lower().removeprefix("'") in NAME_VERBS
         and bool(_CAPITALISED.fullmatch(raw))
-        and low not in NOT_NAMES
-        and low not in STOP
-        and low not in NOT_SURNAME
+        and base not in NOT_NAMES
+        and base not in STOP
+        and base not in NOT_SURNAME
     )
 
 

@@ -2,14 +2,14 @@
 
 Usage:
     .venv/bin/python scripts/train_screening_model.py [--data PATH ...] [--folds 5]
-        [--min-precision 0.88] [--max-everyday-flagged 0.05] [--everyday-weight 3]
+        [--min-precision 0.87] [--max-everyday-flagged 0.05] [--everyday-weight 3]
         [--sentence-margin 1.0] [--out facilitator/screening_model.json.gz] [--dry-run]
 
 The defaults are the shipped settings: a plain run rewrites the shipped model byte for byte.
 The other values let a candidate be trained to a scratch --out and scored with
 `scripts/screening_eval.py --model PATH` (docs/screening.md, "Round six, threshold decision").
 
-1. Reads the labelled messages: the dev set, the training sets (train to train9) and the unseen
+1. Reads the labelled messages: the dev set, the training sets (train to train10) and the unseen
    batches that have already had their scoring (fresh, fresh2, fresh4, fresh6).
 2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
    then the lowest threshold whose combined cross-validated precision is at least
@@ -18,7 +18,7 @@ The other values let a candidate be trained to a scratch --out and scored with
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-fresh3, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12 and everyday2 stay out of
+fresh3, fresh5, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13 and everyday2 stay out of
 --data: they are the held-out checks. A new unseen batch must stay out until the final system has
 scored it once: its purpose is to be unseen (see docs/screening.md).
 """
@@ -51,7 +51,7 @@ from facilitator.screening_text import normalise  # noqa: E402
 DATA = ROOT / "tests" / "facilitator"
 # Each fresh batch joined the training data only after its one untuned scoring by the final
 # system (docs/screening.md has those scores). fresh3, fresh5, fresh7, fresh8, fresh9, fresh10,
-# fresh11, fresh12 and everyday2 stay out: held-out checks.
+# fresh11, fresh12, fresh13 and everyday2 stay out: held-out checks.
 DEFAULT_DATA = [
     DATA / "screening_devset.jsonl",
     DATA / "screening_train.jsonl",
@@ -66,13 +66,18 @@ DEFAULT_DATA = [
     DATA / "screening_train7.jsonl",
     DATA / "screening_train8.jsonl",
     DATA / "screening_train9.jsonl",
+    DATA / "screening_train10.jsonl",
     DATA / "screening_everyday.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below
 # the overall CV estimate, and recall, not precision, fell short of its target: 0.88 buys recall
 # while leaving that margin above the 0.85 target.
-MIN_PRECISION = 0.88
+# Round nine: 0.87. train10's coercive-control hints are told in everyday words ("he keeps my
+# ... until"), and adding them pushed the old floor's thresholds from 0.64 / 0.49 to 0.68 / 0.68
+# (dev and train3 bound danger); at 0.87 they are 0.61 / 0.49, overall CV precision about 0.88
+# and 0.90 (docs/screening.md, "Round nine").
+MIN_PRECISION = 0.87
 CATEGORIES = ("crisis", "danger")
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 MIN_ADDED = 0.5
@@ -86,7 +91,9 @@ MIN_ADDED = 0.5
 # aside and drugs collected, smart homes worked from his phone and from the writer's own.
 # train9 (round eight) too: blame, excuses and comparisons next to a member's own story, and
 # danger alarms next to the harmless twin ("he's outside, my dad I mean").
-MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9"})
+# train10 (round nine) too: hints of crisis and coercive control next to their everyday twins
+# ("he keeps my insulin pen in his coat ..." / "I keep my insulin pen in my coat pocket").
+MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9", "train10"})
 # Everyday group chat with nothing to flag ("I feel lighter after tonight"): most of what members
 # write. It has no positives, so a precision floor means nothing there; instead the model may
 # add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator

@@ -28,10 +28,12 @@ FILES = {
     "screening_fresh10.jsonl": {"fresh10"},
     "screening_fresh11.jsonl": {"fresh11"},
     "screening_fresh12.jsonl": {"fresh12"},
+    "screening_fresh13.jsonl": {"fresh13"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
     "screening_train9.jsonl": {"train9"},
+    "screening_train10.jsonl": {"train10"},
     "screening_everyday.jsonl": {"everyday"},
     "screening_everyday2.jsonl": {"everyday2"},
 }
@@ -124,5 +126,6 @@ def test_round_six_decision_batch_is_held_out_and_shaped_like_a_session():
         "screening_fresh10.jsonl",
         "screening_fresh11.jsonl",
         "screening_fresh12.jsonl",
+        "screening_fresh13.jsonl",
         "screening_everyday2.jsonl",
     }
