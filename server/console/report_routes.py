@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from flask import abort, render_template
+from flask import render_template
 from flask.typing import ResponseReturnValue
 from flask_login import login_required
 from markupsafe import Markup
 
 from server.console import bp
-from server.console.access import group_or_404
-from server.extensions import db
+from server.console.access import in_my_group_or_404
 from server.models import Meeting
 from server.reports.svg import Series, grouped_bar_chart
 from server.services import pacing
@@ -22,10 +21,7 @@ ACTUAL_FILL = "#2f6f62"
 @bp.get("/meetings/<int:meeting_id>/report")
 @login_required
 def meeting_report(meeting_id: int) -> ResponseReturnValue:
-    meeting = db.session.get(Meeting, meeting_id)
-    if meeting is None:
-        abort(404)
-    group = group_or_404(meeting.group_id)
+    meeting, group = in_my_group_or_404(Meeting, meeting_id)
     report = pacing.report(meeting)
     chart = _chart(report) if report is not None else None
     return render_template(

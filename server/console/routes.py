@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from server.console import bp, overview, planning
-from server.console.access import group_or_404
+from server.console.access import group_or_404, in_my_group_or_404
 from server.console.forms import AssignForm, CodesForm, EmptyForm, ScheduleForm
 from server.extensions import db
 from server.models import Group, GroupFacilitator, InviteCode, Meeting
@@ -117,10 +117,7 @@ def issue_codes(group_id: int) -> ResponseReturnValue:
 @login_required
 def revoke_code(code_id: int) -> ResponseReturnValue:
     """A facilitator takes back a code of their own group that still opens it."""
-    code = db.session.get(InviteCode, code_id)
-    if code is None:
-        abort(404)
-    group = group_or_404(code.group_id)
+    code, group = in_my_group_or_404(InviteCode, code_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
     invites.revoke_code(code, by=current_user)
