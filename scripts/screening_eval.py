@@ -2,15 +2,15 @@
 
 Usage:
     .venv/bin/python scripts/screening_eval.py [--verbose] [--rules-only] [--no-cost]
-        [--split all|dev|holdout|train|train2|...|train10|fresh|fresh2|...|fresh13|everyday2]
+        [--split all|dev|holdout|train|train2|...|train10|fresh|fresh2|...|fresh14|everyday2]
         [--devset PATH ...] [--model PATH]
 
 Prints precision / recall / F1 per category for each split: "dev" and "holdout" (the dev set),
 "train" to "train10" (messages written to train the learned stage and, from train3 on, to cover
-the weak spots and identifying formats), and the unseen batches "fresh" to "fresh13" (each written
+the weak spots and identifying formats), and the unseen batches "fresh" to "fresh14" (each written
 before the work it measures and scored once; see docs/screening.md).
 A split whose file the shipped model was not trained on is *held out* (fresh3, fresh5, fresh7,
-fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, everyday2):
+fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, everyday2):
 it is left out of the combined table and its mistakes are listed only when asked for by name
 (--split fresh5 -v), so they cannot leak into tuning by accident.
 Then the mean and p99 cost of `screen()` per message, with and without the learned stage.
@@ -62,6 +62,7 @@ DEFAULT_SETS = [
     DATA / "screening_fresh11.jsonl",
     DATA / "screening_fresh12.jsonl",
     DATA / "screening_fresh13.jsonl",
+    DATA / "screening_fresh14.jsonl",
     DATA / "screening_everyday.jsonl",
     DATA / "screening_everyday2.jsonl",
 ]
@@ -91,6 +92,7 @@ SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
     "everyday",
     "everyday2",
 )

@@ -29,6 +29,7 @@ FILES = {
     "screening_fresh11.jsonl": {"fresh11"},
     "screening_fresh12.jsonl": {"fresh12"},
     "screening_fresh13.jsonl": {"fresh13"},
+    "screening_fresh14.jsonl": {"fresh14"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
@@ -127,5 +128,6 @@ def test_round_six_decision_batch_is_held_out_and_shaped_like_a_session():
         "screening_fresh11.jsonl",
         "screening_fresh12.jsonl",
         "screening_fresh13.jsonl",
+        "screening_fresh14.jsonl",
         "screening_everyday2.jsonl",
     }
