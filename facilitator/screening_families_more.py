@@ -22,6 +22,7 @@ import re
 from .screening_families import _HOME_TIE, _TOWN, _WORK_CUE, _named, _town
 from .screening_handles import _NOT_HANDLE, PLATFORM_NEAR
 from .screening_names_more import FAMOUS
+from .screening_phone import _DIGIT
 from .screening_text import Norm, rx
 from .screening_words import NOT_SURNAME, STOP, words
 
@@ -78,6 +79,7 @@ _JOIN = (
     r"(?: (?:name|page|channel|profile|account|acc))?(?:'s|:| is| =| -| under| as| i'm| im)"
     r"(?: (?:just|still|literally))? "
 )
+_JOIN_RX = re.compile(_JOIN)
 _CAP = r"[^\W\d_a-z][^\W\d_A-Z]+(?:['-][^\W\d_][^\W\d_A-Z]+)*"
 _WORDS_AFTER = re.compile(r"(" + _CAP + r")((?: " + _CAP + r"){1,2})(?![\w'-])")
 
@@ -88,7 +90,7 @@ def _platform_names(norm: Norm) -> list[Hit]:
     if len(orig) != len(text):
         return hits
     for p in PLATFORM_NEAR.finditer(text):
-        j = re.compile(_JOIN).match(text, p.end())
+        j = _JOIN_RX.match(text, p.end())
         if not j:
             continue
         m = _WORDS_AFTER.match(orig, j.end())
@@ -225,6 +227,6 @@ def find_more_families(norm: Norm) -> list[Hit]:
         hits += _repeated_names(norm)
     if _MAYBE_LANDMARK.search(text):
         hits += _workplaces_by_landmark(norm)
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         hits += _rooms_and_roads(norm)
     return hits

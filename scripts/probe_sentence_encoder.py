@@ -25,8 +25,6 @@ environment (docs/screening.md, "A sentence encoder"):
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from pathlib import Path
@@ -38,11 +36,12 @@ from tokenizers import Tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screening_eval import DEFAULT_SETS, load, trained_on  # noqa: E402
 
 from facilitator.screening import screen  # noqa: E402
-from facilitator.screening_model import MODEL_PATH  # noqa: E402
 
-DATA = ROOT / "tests" / "facilitator"
 LAYERS, HEADS, WIDTH = 6, 12, 384
 
 
@@ -128,19 +127,10 @@ class Encoder:
 
 
 def labelled() -> tuple[list[dict], list[str]]:
-    """Every labelled message, and the held-out batches: the files the shipped model was not
-    trained on (as scripts/screening_eval.py decides)."""
-    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
-        trained = set(json.load(fh)["data_files"])
-    rows, held_out = [], []
-    for path in sorted(DATA.glob("screening_*.jsonl"), key=lambda p: (len(p.name), p.name)):
-        name = path.stem.removeprefix("screening_")
-        if path.name not in trained:
-            held_out.append(name)
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rows.append(dict(json.loads(line), file=name))
-    return rows, held_out
+    """Every labelled message, and the held-out batches, as scripts/screening_eval.py reads them:
+    held out is what the shipped model was not trained on."""
+    trained = trained_on()
+    return load(DEFAULT_SETS), [p.name for p in DEFAULT_SETS if p.name not in trained]
 
 
 def scores(pred: np.ndarray, gold: np.ndarray) -> str:
@@ -168,7 +158,7 @@ def main() -> None:
     found = [{f.category for f in screen(r["text"])} for r in rows]
     files = np.array([r["file"] for r in rows])
     train = ~np.isin(files, held_out)
-    weight = np.where(files == "everyday", 3.0, 1.0)
+    weight = np.where(files == "screening_everyday.jsonl", 3.0, 1.0)
     for cat in ("crisis", "danger"):
         gold = np.array([cat in r["labels"] for r in rows])
         shipped = np.array([cat in f for f in found])
@@ -176,7 +166,8 @@ def main() -> None:
         fit.fit(x[train], gold[train], sample_weight=weight[train])
         prob = fit.predict_proba(x)[:, 1]
         print(f"\n{cat}: P/R per held-out batch (everyday2: lines flagged)")
-        print("setting".ljust(32) + "".join(h.rjust(11) for h in held_out))
+        names = (h.removeprefix("screening_").removesuffix(".jsonl") for h in held_out)
+        print("setting".ljust(32) + "".join(n.rjust(11) for n in names))
         settings = [("shipped", shipped)]
         settings += [(f"shipped or enc>{t}", shipped | (prob > t)) for t in (0.5, 0.7, 0.8)]
         settings += [

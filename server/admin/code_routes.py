@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy import select
 
 from server.admin import bp
 from server.admin.access import me, page_of, row_or_404
@@ -20,10 +19,7 @@ from server.services.errors import ServiceError
 def _codes_page(group: Group, form: CodesForm) -> ResponseReturnValue:
     now = utcnow()
     status = request.args.get("status", "")
-    query = invites.with_status(
-        select(InviteCode).where(InviteCode.group_id == group.id), status, now
-    )
-    page = page_of(query.order_by(InviteCode.created_at.desc(), InviteCode.id.desc()))
+    page = page_of(invites.codes_of(group, status, now))
     return render_template(
         "admin/codes.html",
         group=group,

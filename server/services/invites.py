@@ -120,11 +120,14 @@ def with_status(query: Select, status: str, now: datetime) -> Select:
     return query.where(*conditions.get(status, []))
 
 
+def codes_of(group: Group, status: str, now: datetime) -> Select:
+    """A group's codes with ``status`` (any, when it is not one of STATUSES), newest first."""
+    query = with_status(select(InviteCode).where(InviteCode.group_id == group.id), status, now)
+    return query.order_by(InviteCode.created_at.desc(), InviteCode.id.desc())
+
+
 def active_codes(group: Group, limit: int) -> list[InviteCode]:
     """The group's codes that still open it, newest first: what a facilitator may need to take
     back (a code given to the wrong person, or seen by someone it should not have been)."""
-    query = with_status(
-        select(InviteCode).where(InviteCode.group_id == group.id), "active", utcnow()
-    )
-    query = query.order_by(InviteCode.created_at.desc(), InviteCode.id.desc()).limit(limit)
+    query = codes_of(group, "active", utcnow()).limit(limit)
     return list(db.session.execute(query).scalars())
