@@ -8,11 +8,12 @@ guards and, for crisis and danger, by the message-level vetoes in screening_expl
 speech, a harmless cause given in the same message); then a small learned stage
 (screening_model.py: logistic regression over words, word classes and negation / past-tense
 / everyday-scene cues, weights shipped in screening_model.json.gz, pure Python) that only *adds* a
-crisis or danger finding (label "model_crisis" / "model_danger") when the rules found none and the
-model is above a threshold chosen by 5-fold cross-validation. Retrain with
-`scripts/train_screening_model.py`; evaluate with `scripts/screening_eval.py`. On a batch written
-after all round-four changes (fresh7, 112 messages, scored once): crisis P 0.96 / R 0.84, danger
-P 0.85 / R 0.92, identifying P 1.00 / R 1.00; crisis and danger recall are still short.
+crisis, danger or agreement finding (label "model_crisis" / "model_danger" / "model_agreement")
+when the rules found none of that category and the model is above a threshold chosen by 5-fold
+cross-validation. Retrain with `scripts/train_screening_model.py`; evaluate with
+`scripts/screening_eval.py`. On two batches written blind for round ten (fresh15 and fresh16, 576
+messages, scored once): crisis P 0.89 / R 0.85, danger P 0.94 / R 0.92, identifying P 0.97 /
+R 0.91, agreement P 0.94 / R 0.85; crisis, danger and identifying recall are still short.
 
 Plain Python, no Flask and no database. `screen(text)` runs on every chat message before it is
 posted, so everything is precompiled, a gate (screening_gate) skips the rule patterns that cannot
@@ -186,7 +187,7 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _model_findings(norm: Norm, toks: list[Token], found: list[Finding]) -> Iterable[Finding]:
-    """The learned stage, only for crisis / danger that the rules did not already find."""
+    """The learned stage, only for a category (crisis, danger, agreement) the rules did not find."""
     have = {f.category for f in found}
     for category, start, end in screening_model.predict(norm.original, norm.text, have, toks=toks):
         label = screening_model.LABELS[category]

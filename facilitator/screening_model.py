@@ -1,4 +1,4 @@
-"""The learned second stage of screening: two small linear models (crisis, danger).
+"""The learned second stage of screening: three small linear models (crisis, danger, agreement).
 
 Rules stay the primary detector. This stage only *adds* a crisis or danger finding when the rules
 found none of that category and the model is confident (its threshold was chosen by k-fold
@@ -23,10 +23,11 @@ from .screening_features import Token, features, sentences
 
 MODEL_PATH = Path(__file__).with_name("screening_model.json.gz")
 FORMAT = 1
-LABELS = {"crisis": "model_crisis", "danger": "model_danger"}
+LABELS = {"crisis": "model_crisis", "danger": "model_danger", "agreement": "model_agreement"}
 REASONS = {
     "crisis": "The wording suggests a risk to the writer's own life or safety",
     "danger": "The wording suggests danger from another person now or soon",
+    "agreement": "The wording may blame, judge or direct another member",
 }
 
 # Round six: a sentence alone must clear the threshold by this much (log-odds). Cross-validated

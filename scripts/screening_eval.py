@@ -2,13 +2,14 @@
 
 Usage:
     .venv/bin/python scripts/screening_eval.py [--verbose] [--rules-only] [--no-cost]
-        [--split all|dev|holdout|train|train2|...|train10|fresh|fresh2|...|fresh14|everyday2]
+        [--split all|dev|holdout|train|train2|...|fresh|fresh2|...|everyday|everyday2]
         [--devset PATH ...] [--model PATH]
 
 Prints precision / recall / F1 per category for each split: "dev" and "holdout" (the dev set),
-"train" to "train10" (messages written to train the learned stage and, from train3 on, to cover
-the weak spots and identifying formats), and the unseen batches "fresh" to "fresh14" (each written
-before the work it measures and scored once; see docs/screening.md).
+"train", "train2", ... (messages written to train the learned stage and, from train3 on, to cover
+the weak spots and identifying formats), and the unseen batches "fresh", "fresh2", ... (each
+written before the work it measures and scored once; see docs/screening.md). Every
+tests/facilitator/screening_*.jsonl file is read, so a new batch needs no edit here.
 A split whose file the shipped model was not trained on is *held out* (the model file lists
 what it was trained on; the run prints the held-out splits):
 it is left out of the combined table and its mistakes are listed only when asked for by name
@@ -38,64 +39,27 @@ from facilitator import screening_model  # noqa: E402
 from facilitator.screening import CATEGORIES, screen  # noqa: E402
 
 DATA = ROOT / "tests" / "facilitator"
-DEFAULT_SETS = [
-    DATA / "screening_devset.jsonl",
-    DATA / "screening_train.jsonl",
-    DATA / "screening_train3.jsonl",
-    DATA / "screening_train4.jsonl",
-    DATA / "screening_train5.jsonl",
-    DATA / "screening_train6.jsonl",
-    DATA / "screening_train7.jsonl",
-    DATA / "screening_train8.jsonl",
-    DATA / "screening_train9.jsonl",
-    DATA / "screening_train10.jsonl",
-    DATA / "screening_fresh.jsonl",
-    DATA / "screening_fresh2.jsonl",
-    DATA / "screening_fresh3.jsonl",
-    DATA / "screening_fresh4.jsonl",
-    DATA / "screening_fresh5.jsonl",
-    DATA / "screening_fresh6.jsonl",
-    DATA / "screening_fresh7.jsonl",
-    DATA / "screening_fresh8.jsonl",
-    DATA / "screening_fresh9.jsonl",
-    DATA / "screening_fresh10.jsonl",
-    DATA / "screening_fresh11.jsonl",
-    DATA / "screening_fresh12.jsonl",
-    DATA / "screening_fresh13.jsonl",
-    DATA / "screening_fresh14.jsonl",
-    DATA / "screening_everyday.jsonl",
-    DATA / "screening_everyday2.jsonl",
-]
-SPLITS = (
-    "dev",
-    "holdout",
-    "train",
-    "train2",
-    "train3",
-    "train4",
-    "train5",
-    "train6",
-    "train7",
-    "train8",
-    "train9",
-    "train10",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-    "fresh13",
-    "fresh14",
-    "everyday",
-    "everyday2",
-)
+_KINDS = ("devset", "train", "fresh", "everyday")
+
+
+def _stem(path: Path) -> str:
+    return path.stem.removeprefix("screening_")
+
+
+def _order(path: Path) -> tuple[int, str, int]:
+    """The dev set, then training sets, then fresh batches, then everyday chat, each by number."""
+    stem = _stem(path)
+    name = stem.rstrip("0123456789")
+    rank = _KINDS.index(name) if name in _KINDS else len(_KINDS)
+    return rank, name, int(stem[len(name) :] or 1)
+
+
+# Every labelled file beside the tests, so a new batch needs no edit here.
+DEFAULT_SETS = sorted(DATA.glob("screening_*.jsonl"), key=_order)
+# A file's split is its name without "screening_", except the dev set (dev, holdout) and the
+# first training file (train, train2), which each hold two.
+_SHARED = {"devset": ("dev", "holdout"), "train": ("train", "train2")}
+SPLITS = tuple(split for path in DEFAULT_SETS for split in _SHARED.get(_stem(path), (_stem(path),)))
 
 
 def trained_on() -> set[str]:

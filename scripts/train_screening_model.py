@@ -9,17 +9,17 @@ The defaults are the shipped settings: a plain run rewrites the shipped model by
 The other values let a candidate be trained to a scratch --out and scored with
 `scripts/screening_eval.py --model PATH` (docs/screening.md, "Round six, threshold decision").
 
-1. Reads the labelled messages: the dev set, the training sets (train to train10) and the unseen
-   batches that have already had their scoring (fresh, fresh2, fresh4, fresh6).
-2. For crisis and danger: k-fold out-of-fold probabilities, combined with what the rules find,
-   then the lowest threshold whose combined cross-validated precision is at least
-   --min-precision on every source split (recall is what is being bought; precision is the
-   constraint).
+1. Reads the labelled messages: the dev set, the training sets (train to train11) and the unseen
+   batches that have already had their scoring (fresh to fresh14, everyday, everyday2).
+2. For crisis, danger and agreement: k-fold out-of-fold probabilities, combined with what the
+   rules find, then the lowest threshold whose combined cross-validated precision is at least
+   --min-precision on every source split, the fresh batches pooled as one (recall is what is
+   being bought; precision is the constraint).
 3. Prints the cross-validated estimate (rules alone, rules + model) per source split.
 4. Trains on all the data and writes the gzip JSON model that facilitator.screening loads.
 
-Every data file in tests/facilitator that is not in DEFAULT_DATA (the later fresh batches and
-everyday2) stays out of --data: those are the held-out checks, and scripts/screening_eval.py
+Every data file in tests/facilitator that is not in DEFAULT_DATA (the newest fresh batches) stays
+out of --data: those are the held-out checks, and scripts/screening_eval.py
 reads which they are from the model file. A new unseen batch must stay out until the final system
 has scored it once: its purpose is to be unseen (see docs/screening.md).
 """
@@ -30,6 +30,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -69,6 +70,19 @@ DEFAULT_DATA = [
     DATA / "screening_train9.jsonl",
     DATA / "screening_train10.jsonl",
     DATA / "screening_everyday.jsonl",
+    # Round ten: the batches held out until round nine, each scored before it was trained on.
+    DATA / "screening_fresh3.jsonl",
+    DATA / "screening_fresh5.jsonl",
+    DATA / "screening_fresh7.jsonl",
+    DATA / "screening_fresh8.jsonl",
+    DATA / "screening_fresh9.jsonl",
+    DATA / "screening_fresh10.jsonl",
+    DATA / "screening_fresh11.jsonl",
+    DATA / "screening_fresh12.jsonl",
+    DATA / "screening_fresh13.jsonl",
+    DATA / "screening_fresh14.jsonl",
+    DATA / "screening_everyday2.jsonl",
+    DATA / "screening_train11.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below
@@ -79,7 +93,7 @@ DEFAULT_DATA = [
 # (dev and train3 bound danger); at 0.87 they are 0.61 / 0.49, overall CV precision about 0.88
 # and 0.90 (docs/screening.md, "Round nine").
 MIN_PRECISION = 0.87
-CATEGORIES = ("crisis", "danger")
+CATEGORIES = ("crisis", "danger", "agreement")
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 MIN_ADDED = 0.5
 # train5 (round four) pairs every plan, goodbye and sideways threat with an everyday sentence in
@@ -94,12 +108,12 @@ MIN_ADDED = 0.5
 # danger alarms next to the harmless twin ("he's outside, my dad I mean").
 # train10 (round nine) too: hints of crisis and coercive control next to their everyday twins
 # ("he keeps my insulin pen in his coat ..." / "I keep my insulin pen in my coat pocket").
-MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9", "train10"})
+MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9", "train10", "train11"})
 # Everyday group chat with nothing to flag ("I feel lighter after tonight"): most of what members
 # write. It has no positives, so a precision floor means nothing there; instead the model may
 # add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator
 # away and shows a member crisis lines they did not need).
-EVERYDAY_SPLITS = frozenset({"everyday"})
+EVERYDAY_SPLITS = frozenset({"everyday", "everyday2"})
 MAX_EVERYDAY_FLAGGED = 0.05
 # Round six: each everyday line also counts this many times in training. 600 lines among 7000
 # hard positives and look-alikes were too few to teach the model the register of ordinary chat
@@ -109,6 +123,7 @@ EVERYDAY_WEIGHT = 3.0
 # there for the weight to buy.
 EVERYDAY_WEIGHTED = frozenset({"crisis"})
 PARAMS = Params()
+FRESH = re.compile(r"fresh\d*")
 
 
 def load(paths: list[Path]) -> list[dict]:
@@ -139,6 +154,14 @@ def _added_ok(th: float, probs: list[float], rules: list[bool], want: list[bool]
     return not added or sum(added) / len(added) >= MIN_ADDED
 
 
+def floor_group(split: str) -> str | None:
+    """Which group a split's precision floor is checked in: None for a mirror or everyday split
+    (pooled only), one group for all the session-shaped fresh batches together, else the split."""
+    if split in MIRROR_SPLITS or split in EVERYDAY_SPLITS:
+        return None
+    return "fresh*" if FRESH.fullmatch(split) else split
+
+
 def choose_threshold(
     probs: list[float],
     rules: list[bool],
@@ -155,8 +178,8 @@ def choose_threshold(
     flattering)."""
     splits = splits or ["all"] * len(probs)
     # Every split has the floor except a mirror split, which counts only in the pooled data.
-    names = sorted(set(splits) - MIRROR_SPLITS - EVERYDAY_SPLITS)
-    groups = [[i for i, s in enumerate(splits) if s == name] for name in names]
+    names = sorted({floor_group(s) for s in splits} - {None})
+    groups = [[i for i, s in enumerate(splits) if floor_group(s) == name] for name in names]
     groups.append(list(range(len(splits))))
     everyday = [i for i, s in enumerate(splits) if s in EVERYDAY_SPLITS]
 

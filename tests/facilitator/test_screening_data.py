@@ -30,11 +30,14 @@ FILES = {
     "screening_fresh12.jsonl": {"fresh12"},
     "screening_fresh13.jsonl": {"fresh13"},
     "screening_fresh14.jsonl": {"fresh14"},
+    "screening_fresh15.jsonl": {"fresh15"},
+    "screening_fresh16.jsonl": {"fresh16"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
     "screening_train9.jsonl": {"train9"},
     "screening_train10.jsonl": {"train10"},
+    "screening_train11.jsonl": {"train11"},
     "screening_everyday.jsonl": {"everyday"},
     "screening_everyday2.jsonl": {"everyday2"},
 }
@@ -107,27 +110,20 @@ def test_round_four_batches_cover_every_category():
     assert len(fresh7) >= 100 and min(counts(fresh7).values()) >= 8
 
 
-def test_round_six_decision_batch_is_held_out_and_shaped_like_a_session():
+def test_round_six_decision_batch_is_shaped_like_a_session():
     """fresh10 (docs/screening.md, "Round six, threshold decision"): mostly ordinary chat and
     hard negatives, then crisis and danger, a little identifying and agreement. It chose the
-    shipped configuration, so it is no longer clean, but it is never trained on."""
+    shipped configuration in round six and was held out until round ten, which trains on it."""
     rows = load("screening_fresh10.jsonl")
     n = counts(rows)
     assert len(rows) >= 250, n
     assert n["clean"] >= 0.4 * len(rows) and n["crisis"] >= 50 and n["danger"] >= 50, n
     assert n["identifying"] >= 25 and n["agreement"] >= 12, n
+
+
+def test_the_blind_batches_are_held_out():
+    """fresh15 and fresh16 were written blind for round ten's estimate; no model trains on them."""
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
         trained = set(json.load(fh)["data_files"])
-    assert not trained & {
-        "screening_fresh3.jsonl",
-        "screening_fresh5.jsonl",
-        "screening_fresh7.jsonl",
-        "screening_fresh8.jsonl",
-        "screening_fresh9.jsonl",
-        "screening_fresh10.jsonl",
-        "screening_fresh11.jsonl",
-        "screening_fresh12.jsonl",
-        "screening_fresh13.jsonl",
-        "screening_fresh14.jsonl",
-        "screening_everyday2.jsonl",
-    }
+    assert not trained & {"screening_fresh15.jsonl", "screening_fresh16.jsonl"}
+    assert {"screening_fresh14.jsonl", "screening_everyday2.jsonl"} <= trained
