@@ -6,8 +6,8 @@ Staff may always post and react: they must be able to steady the room in any mod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from facilitator.agenda import TransitionError, check_int, jsonable
 from facilitator.rounds import current_speaker
+from facilitator.values import TransitionError, check_int, jsonable
 
 if TYPE_CHECKING:
     from facilitator.meeting_state import MeetingState

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from facilitator.agenda import TransitionError, check_time, jsonable
+from facilitator.values import TransitionError, check_time, jsonable
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from facilitator.agenda import TransitionError, check_int, check_time, jsonable
+from facilitator.values import TransitionError, check_int, check_time, jsonable
 
 ORDER_MODES = ("join", "shuffle", "custom")
 OUTCOMES = ("pending", "shared", "passed", "skipped", "absent")

@@ -1,7 +1,7 @@
 """Socket events for pacing a meeting: agenda clock, sharing rounds, hand queue, chat mode.
 
 docs/protocol.md (``pace``, ``pacing_state``, ``pacing_notes``) is the reference; the actions
-and their arguments are ``facilitator.meeting_state.ACTIONS``.
+and their arguments are ``facilitator.meeting_actions.ACTIONS``.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from facilitator.screening import Finding, ranked, screen
 from server.extensions import db
 from server.models import Flag, FlagSource, FlagStatus
 from server.realtime import publish
-from server.services import chat, crisis, pacing
+from server.services import chat, crisis, pacing, pacing_store
 from server.services.errors import ServiceError
 from server.services.moderation import MUTED, announce_flags, flag_payload
 from server.services.principals import Principal
@@ -90,7 +90,7 @@ def post_screened(
         flags.extend(flag_payload(f) for f in _flags_for(meeting_id, who, result, message_id))
 
     def allowed() -> None:
-        stored = pacing.stored_from(facts.pacing_version, facts.pacing_state)
+        stored = pacing_store.stored_from(facts.pacing_version, facts.pacing_state)
         pacing.check_may_post(meeting_id, who, stored)
 
     try:

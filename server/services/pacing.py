@@ -1,11 +1,9 @@
 """Pacing a live meeting: the agenda clock, sharing rounds, the hand queue and the chat mode.
 
-The state is a ``facilitator.meeting_state.MeetingState`` kept as JSON in ``meeting_pacing``,
-one row per meeting, so it survives a restart and every worker sees the same one. A change
-loads it, applies one transition at the server's time and saves it only if nobody saved in
-between (``UPDATE ... WHERE version = ?``): of two facilitators acting at once, one wins and
-the other gets ``conflict`` with the fresh state. The new public view is broadcast after
-commit; clients run the clocks themselves from its timestamps, so the server never ticks.
+A change loads the meeting's state (``services.pacing_store``), applies one transition at the
+server's time and saves it only if nobody saved in between: of two facilitators acting at once,
+one wins and the other gets ``conflict`` with the fresh state. The new public view is broadcast
+after commit; clients run the clocks themselves from its timestamps, so the server never ticks.
 """
 
 from __future__ import annotations
@@ -14,21 +12,19 @@ import logging
 import math
 import random
 import time
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select
 
-from facilitator.agenda import Segment, TransitionError
 from facilitator.chat import DECISION_CODES, may_post
-from facilitator.meeting_state import Actor, MeetingState, apply, new_meeting
+from facilitator.meeting_actions import Actor, apply
+from facilitator.values import TransitionError
 from server.extensions import db
-from server.models import Meeting, MeetingPacing, MeetingStatus, Message
-from server.models.base import utcnow
+from server.models import Meeting, MeetingStatus, Message
 from server.realtime import meeting_room, publish, staff_room
-from server.services import curricula, pacing_views
+from server.services import curricula, pacing_store, pacing_views
 from server.services.errors import ServiceError
+from server.services.pacing_store import STAFF, Stored, current
 from server.services.principals import Principal
 
 log = logging.getLogger("steady.pacing")
@@ -38,14 +34,7 @@ RETRIES = 3
 # Presence moves (many members arriving at once) carry no version and must not be lost: they get
 # more attempts, spaced with jitter so racing workers stop colliding.
 PRESENCE_RETRIES = 12
-STAFF = Actor(is_staff=True)
 _LIVE_PHASES = ("running", "paused")
-
-
-@dataclass(frozen=True)
-class Stored:
-    version: int
-    state: MeetingState
 
 
 class PacingError(ServiceError):
@@ -62,58 +51,6 @@ class PacingError(ServiceError):
 # --- reading -----------------------------------------------------------------------------
 
 
-def _plan(meeting: Meeting) -> list[Segment]:
-    """The curriculum session's segments, or one open segment as long as the meeting."""
-    session = curricula.meeting_session(meeting)
-    if session is not None:
-        return [
-            Segment(f"s{n}", seg.title[:200], seg.minutes, seg.turn_mode)
-            for n, seg in enumerate(session.segments, start=1)
-        ]
-    minutes = min(max(meeting.scheduled_minutes, 1), 240)
-    return [Segment("s1", meeting.title[:200], minutes, "open")]
-
-
-def _fresh(meeting: Meeting, now: float) -> MeetingState:
-    start = meeting.scheduled_start.timestamp()
-    state = new_meeting(_plan(meeting), start, start + meeting.scheduled_minutes * 60)
-    if meeting.status != MeetingStatus.LIVE:
-        return state
-    # A meeting that went live before it had a pacing row starts its agenda when it went live.
-    began = meeting.started_at.timestamp() if meeting.started_at else now
-    return apply(state, "start", {}, min(began, now), STAFF)
-
-
-# Built once: every member's join and leave reads and writes the state.
-_PACED = MeetingPacing.__table__
-_READ = select(_PACED.c.version, _PACED.c.state).where(
-    _PACED.c.meeting_id == bindparam("meeting_id")
-)
-_SAVE = (
-    update(_PACED)
-    .where(
-        _PACED.c.meeting_id == bindparam("p_meeting"),
-        _PACED.c.version == bindparam("p_version"),
-    )
-    .values(
-        version=bindparam("p_next"),
-        state=bindparam("p_state", type_=_PACED.c.state.type),
-        updated_at=bindparam("p_at", type_=_PACED.c.updated_at.type),
-    )
-)
-
-
-def _read(meeting_id: int) -> Stored | None:
-    # Column values, not the ORM object: a re-read after a lost race must not hit a cache.
-    row = db.session.execute(_READ, {"meeting_id": meeting_id}).first()
-    return None if row is None else stored_from(row.version, row.state)
-
-
-def current(meeting: Meeting) -> Stored:
-    """The stored state, or the one the meeting would start with; never writes."""
-    return _read(meeting.id) or Stored(0, _fresh(meeting, time.time()))
-
-
 def current_payload(meeting: Meeting, known: dict[str, str] | None = None) -> dict[str, Any]:
     stored = current(meeting)
     return pacing_views.payload(meeting, stored.version, stored.state, known)
@@ -127,39 +64,11 @@ def session_view(meeting: Meeting, for_staff: bool) -> dict[str, Any] | None:
 
 def report(meeting: Meeting) -> pacing_views.Report | None:
     """Planned against actual time per segment; None when the meeting was never paced."""
-    stored = _read(meeting.id)
+    stored = pacing_store.read(meeting.id)
     return None if stored is None else pacing_views.report(stored.state)
 
 
 # --- writing -----------------------------------------------------------------------------
-
-
-def _load(meeting: Meeting, now: float) -> Stored:
-    """The stored state, its row inserted in this transaction if the meeting had none."""
-    stored = _read(meeting.id)
-    if stored is not None:
-        return stored
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    insert = dialect.insert(MeetingPacing).values(
-        meeting_id=meeting.id, version=0, state=_fresh(meeting, now).to_dict(), updated_at=utcnow()
-    )
-    # Two workers may create it at once: the second inserts nothing and reads the first's.
-    db.session.execute(insert.on_conflict_do_nothing(index_elements=["meeting_id"]))
-    found = _read(meeting.id)
-    assert found is not None
-    return found
-
-
-def _save(meeting_id: int, version: int, state: MeetingState) -> bool:
-    """Store ``state`` as ``version + 1`` only if ``version`` is still the stored one."""
-    params = {
-        "p_meeting": meeting_id,
-        "p_version": version,
-        "p_next": version + 1,
-        "p_state": state.to_dict(),
-        "p_at": utcnow(),
-    }
-    return db.session.execute(_SAVE, params).rowcount == 1
 
 
 def check_open(meeting: Meeting, action: Any = None) -> None:
@@ -177,7 +86,7 @@ def _attempt(
 ) -> tuple[Stored, Stored] | None:
     """Apply and save in the open transaction: (before, after), or None if someone else won."""
     now = time.time()
-    before = _load(meeting, now)
+    before = pacing_store.load(meeting, now)
     if expected is not None and expected != before.version:
         return None
     try:
@@ -186,7 +95,7 @@ def _attempt(
         raise ServiceError(exc.code, exc.message) from None
     if state is before.state:
         return before, before
-    if not _save(meeting.id, before.version, state):
+    if not pacing_store.save(meeting.id, before.version, state):
         return None
     return before, Stored(before.version + 1, state)
 
@@ -265,21 +174,21 @@ def _quietly(
 def follow_status(meeting: Meeting) -> Stored | None:
     """Start the agenda with the meeting, finish it when the meeting ends. Runs inside the
     status change's transaction (the caller commits, then calls ``announce``)."""
-    if meeting.status == MeetingStatus.ENDED and _read(meeting.id) is None:
+    if meeting.status == MeetingStatus.ENDED and pacing_store.read(meeting.id) is None:
         return None  # never paced: nothing to finish
     if meeting.status not in (MeetingStatus.LIVE, MeetingStatus.ENDED):
         return None
     action = "start" if meeting.status == MeetingStatus.LIVE else "finish"
     now = time.time()
     for _ in range(RETRIES):
-        stored = _load(meeting, now)
+        stored = pacing_store.load(meeting, now)
         phase = stored.state.agenda.phase
         if (action == "start" and phase != "not_started") or (
             action == "finish" and phase not in _LIVE_PHASES
         ):
             return stored
         state = apply(stored.state, action, {}, now, STAFF)
-        if _save(meeting.id, stored.version, state):
+        if pacing_store.save(meeting.id, stored.version, state):
             return Stored(stored.version + 1, state)
     raise ServiceError("conflict", "The meeting was busy; try again.")
 
@@ -317,13 +226,6 @@ def _last_post_at(meeting_id: int, author_key: str) -> float | None:
     return None if sent is None else sent.timestamp()
 
 
-def stored_from(version: int | None, state: dict[str, Any] | None) -> Stored | None:
-    """A pacing row read elsewhere (the send path reads it with everything else it needs)."""
-    if version is None or state is None:
-        return None
-    return Stored(version, MeetingState.from_dict(state))
-
-
 def check_may_post(meeting_id: int, who: Principal, stored: Stored | None) -> None:
     """Refuse a message the chat mode does not allow; staff may always post. ``stored`` is the
     meeting's pacing row as the caller read it in this transaction (None: never paced)."""
@@ -336,7 +238,7 @@ def check_may_post(meeting_id: int, who: Principal, stored: Stored | None) -> No
         meeting = db.session.get(Meeting, meeting_id)
         if meeting is not None:
             _quietly(meeting, who.key, "join")
-        stored = _read(meeting_id) or stored
+        stored = pacing_store.read(meeting_id) or stored
     # The sender's last post only matters in slow mode: no query for it on every message.
     slow = stored.state.chat.mode == "slow"
     last_post_at = _last_post_at(meeting_id, who.key) if slow else None

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from facilitator import agenda as clock
+from facilitator import agenda_figures as figures
 from facilitator.meeting_state import MeetingState, public_view
 from server.extensions import db
 from server.models import Meeting, Member
@@ -104,7 +104,7 @@ def report(state: MeetingState) -> Report:
             actual_minutes=row["actual_seconds"] / 60,
             skipped=row["skipped"],
         )
-        for row in clock.plan_vs_actual(agenda, at)
+        for row in figures.plan_vs_actual(agenda, at)
     ]
     return Report(
         rows=rows,
@@ -112,7 +112,7 @@ def report(state: MeetingState) -> Report:
         started_at=_when(agenda.started_at),
         finished_at=_when(agenda.finished_at),
         scheduled_minutes=(agenda.scheduled_end - agenda.scheduled_start) / 60,
-        active_minutes=clock.meeting_active_seconds(agenda, at) / 60,
+        active_minutes=figures.meeting_active_seconds(agenda, at) / 60,
         paused_minutes=agenda.paused_seconds / 60,
     )
 

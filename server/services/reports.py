@@ -9,7 +9,9 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from facilitator import agenda as clock
+from facilitator.agenda import Agenda
+from facilitator.agenda_figures import meeting_active_seconds
+from facilitator.values import TransitionError
 from server.extensions import db
 from server.models import Attendance, Flag, Group, Meeting, MeetingPacing, MeetingStatus
 
@@ -117,14 +119,14 @@ def pacing(group: Group, limit: int = RECENT_MEETINGS) -> list[PacingRow]:
             continue
         at = agenda.finished_at if agenda.finished_at is not None else time.time()
         planned = sum(segment.planned_minutes for segment in agenda.segments)
-        actual = clock.meeting_active_seconds(agenda, at) / 60
+        actual = meeting_active_seconds(agenda, at) / 60
         rows.append(PacingRow(meeting, float(planned), round(actual, 1)))
     return list(reversed(rows))
 
 
-def _agenda(state: object) -> clock.Agenda | None:
+def _agenda(state: object) -> Agenda | None:
     # A state written by an older version of the pacing code is skipped, not a crash.
     try:
-        return clock.Agenda.from_dict(state["agenda"])  # type: ignore[index]
-    except (KeyError, TypeError, ValueError, clock.TransitionError):
+        return Agenda.from_dict(state["agenda"])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError, TransitionError):
         return None

@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator import agenda as clock
-from facilitator.agenda import Agenda, Segment, TransitionError
+from facilitator import agenda_figures as figures
+from facilitator.agenda import Agenda, Segment
+from facilitator.values import TransitionError
 
 T0 = 1_700_000_000.0
 PLAN = (
@@ -34,39 +36,39 @@ def json_round_trip(agenda: Agenda) -> Agenda:
 
 def test_before_start_nothing_has_elapsed_and_the_plan_fits_the_schedule() -> None:
     agenda = fresh()
-    assert clock.segment_elapsed(agenda, T0 - 600) == 0
-    assert clock.meeting_active_seconds(agenda, T0 - 600) == 0
-    assert clock.status(agenda, T0 - 600) == "ok"
-    assert clock.projected_end(agenda, T0 - 600) == T0 + TOTAL
+    assert figures.segment_elapsed(agenda, T0 - 600) == 0
+    assert figures.meeting_active_seconds(agenda, T0 - 600) == 0
+    assert figures.status(agenda, T0 - 600) == "ok"
+    assert figures.projected_end(agenda, T0 - 600) == T0 + TOTAL
     # Starting ten minutes late pushes the projection ten minutes past the schedule.
-    assert clock.projected_end(agenda, T0 + 600) == T0 + TOTAL + 600
+    assert figures.projected_end(agenda, T0 + 600) == T0 + TOTAL + 600
 
 
 def test_start_opens_the_first_segment_and_the_clock_runs() -> None:
     agenda = started()
     assert agenda.phase == "running"
     assert agenda.segments[agenda.current].key == "arrive"
-    assert clock.segment_elapsed(agenda, T0 + 90) == 90
-    assert clock.segment_remaining(agenda, T0 + 90) == 210
-    assert clock.projected_end(agenda, T0 + 90) == T0 + TOTAL
+    assert figures.segment_elapsed(agenda, T0 + 90) == 90
+    assert figures.segment_remaining(agenda, T0 + 90) == 210
+    assert figures.projected_end(agenda, T0 + 90) == T0 + TOTAL
 
 
 def test_pause_freezes_the_clock_and_resume_continues_it() -> None:
     agenda = clock.pause(started(), T0 + 100)
-    assert clock.segment_elapsed(agenda, T0 + 500) == 100
-    assert clock.meeting_active_seconds(agenda, T0 + 500) == 100
+    assert figures.segment_elapsed(agenda, T0 + 500) == 100
+    assert figures.meeting_active_seconds(agenda, T0 + 500) == 100
     # While paused the end of the meeting slips by the length of the pause.
-    assert clock.projected_end(agenda, T0 + 500) == T0 + TOTAL + 400
+    assert figures.projected_end(agenda, T0 + 500) == T0 + TOTAL + 400
     agenda = clock.resume(agenda, T0 + 500)
-    assert clock.segment_elapsed(agenda, T0 + 560) == 160
-    assert clock.meeting_active_seconds(agenda, T0 + 560) == 160
+    assert figures.segment_elapsed(agenda, T0 + 560) == 160
+    assert figures.meeting_active_seconds(agenda, T0 + 560) == 160
 
 
 def test_revisiting_a_segment_adds_to_its_actual_time() -> None:
     agenda = clock.next_segment(started(), T0 + 300)
     agenda = clock.previous_segment(agenda, T0 + 400)
     agenda = clock.next_segment(agenda, T0 + 460)
-    rows = {row["key"]: row for row in clock.plan_vs_actual(agenda, T0 + 500)}
+    rows = {row["key"]: row for row in figures.plan_vs_actual(agenda, T0 + 500)}
     assert rows["arrive"]["actual_seconds"] == 360
     assert rows["arrive"]["visits"] == 2
     assert rows["checkin"]["actual_seconds"] == 140
@@ -75,10 +77,10 @@ def test_revisiting_a_segment_adds_to_its_actual_time() -> None:
 
 def test_extend_gives_the_current_segment_more_time() -> None:
     agenda = clock.extend(started(), 5, T0 + 250)
-    assert clock.segment_remaining(agenda, T0 + 300) == 300
-    assert clock.overrun(agenda, T0 + 700) == 100
-    assert clock.status(agenda, T0 + 700) == "over"
-    row = clock.plan_vs_actual(agenda, T0 + 700)[0]
+    assert figures.segment_remaining(agenda, T0 + 300) == 300
+    assert figures.overrun(agenda, T0 + 700) == 100
+    assert figures.status(agenda, T0 + 700) == "over"
+    row = figures.plan_vs_actual(agenda, T0 + 700)[0]
     assert row["extended_minutes"] == 5
     assert row["difference_seconds"] == 100
 
@@ -89,7 +91,7 @@ def test_skip_marks_the_segment_and_later_moves_pass_over_it() -> None:
     assert agenda.segments[agenda.current].key == "teach"
     assert agenda.progress[1].skipped
     # The skipped round no longer counts towards the projected end.
-    assert clock.projected_end(agenda, T0 + 360) == T0 + 360 + 35 * 60
+    assert figures.projected_end(agenda, T0 + 360) == T0 + 360 + 35 * 60
     assert clock.previous_segment(agenda, T0 + 400).current == 0
     revived = clock.go_to(agenda, "checkin", T0 + 400)
     assert revived.current == 1
@@ -132,15 +134,15 @@ def test_go_to_needs_a_segment_of_this_plan() -> None:
 )
 def test_clock_colour_follows_the_documented_rule(key: str, elapsed: float, expected: str) -> None:
     agenda = clock.go_to(started(), key, T0)
-    assert clock.status(agenda, T0 + elapsed) == expected
+    assert figures.status(agenda, T0 + elapsed) == expected
 
 
 def test_finish_freezes_everything() -> None:
     agenda = clock.finish(clock.pause(started(), T0 + 100), T0 + 200)
     assert agenda.phase == "finished"
-    assert clock.meeting_active_seconds(agenda, T0 + 9999) == 100
-    assert clock.projected_end(agenda, T0 + 9999) == T0 + 200
-    assert clock.planned_remaining_seconds(agenda, T0 + 9999) == 0
+    assert figures.meeting_active_seconds(agenda, T0 + 9999) == 100
+    assert figures.projected_end(agenda, T0 + 9999) == T0 + 200
+    assert figures.planned_remaining_seconds(agenda, T0 + 9999) == 0
     with pytest.raises(TransitionError) as error:
         clock.next_segment(agenda, T0 + 300)
     assert error.value.code == "finished"
@@ -175,9 +177,9 @@ def test_extend_refuses_bad_minutes(minutes: object) -> None:
 def test_a_lagging_clock_never_makes_time_run_backwards() -> None:
     agenda = clock.next_segment(started(), T0 + 300)
     behind = clock.pause(agenda, T0 + 200)
-    assert clock.segment_elapsed(agenda, T0 + 100) == 0
+    assert figures.segment_elapsed(agenda, T0 + 100) == 0
     assert behind.paused_at == T0 + 300
-    assert clock.meeting_active_seconds(behind, T0) == 300
+    assert figures.meeting_active_seconds(behind, T0) == 300
 
 
 @pytest.mark.parametrize(
@@ -211,7 +213,7 @@ def test_bad_segments_are_refused(segment: dict) -> None:
 
 def test_view_is_json_and_round_trips() -> None:
     agenda = clock.extend(clock.next_segment(started(), T0 + 320), 3, T0 + 400)
-    view = clock.view(agenda, T0 + 500)
+    view = figures.view(agenda, T0 + 500)
     assert json.loads(json.dumps(view)) == view
     assert view["segment"]["elapsed_seconds"] == 180
     assert view["meeting"]["projected_overrun_seconds"] == 20 + 180
@@ -237,15 +239,15 @@ steps = st.lists(
 
 
 def assert_consistent(agenda: Agenda, now: float) -> None:
-    assert clock.segment_elapsed(agenda, now) >= 0
-    assert clock.segment_remaining(agenda, now) >= 0
-    assert clock.overrun(agenda, now) >= 0
-    active = clock.meeting_active_seconds(agenda, now)
+    assert figures.segment_elapsed(agenda, now) >= 0
+    assert figures.segment_remaining(agenda, now) >= 0
+    assert figures.overrun(agenda, now) >= 0
+    active = figures.meeting_active_seconds(agenda, now)
     assert active >= 0
-    actual = sum(clock.actual_seconds(agenda, i, now) for i in range(len(agenda.segments)))
+    actual = sum(figures.actual_seconds(agenda, i, now) for i in range(len(agenda.segments)))
     assert math.isclose(actual, active, abs_tol=1e-3)
-    assert clock.projected_end(agenda, now) >= min(now, agenda.last_at)
-    assert clock.status(agenda, now) in ("ok", "near_end", "over")
+    assert figures.projected_end(agenda, now) >= min(now, agenda.last_at)
+    assert figures.status(agenda, now) in ("ok", "near_end", "over")
 
 
 @given(steps, st.floats(0, 3600, allow_nan=False))

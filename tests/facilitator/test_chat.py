@@ -5,9 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator import chat
-from facilitator.agenda import Segment, TransitionError
+from facilitator.agenda import Segment
 from facilitator.chat import ChatMode, Decision, may_post, may_react
-from facilitator.meeting_state import Actor, MeetingState, apply, new_meeting
+from facilitator.meeting_actions import Actor, apply
+from facilitator.meeting_state import MeetingState, new_meeting
+from facilitator.values import TransitionError
 
 T0 = 1_700_000_000.0
 STAFF = Actor(is_staff=True)

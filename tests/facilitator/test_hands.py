@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator import hands
-from facilitator.agenda import TransitionError
 from facilitator.hands import HandQueue
+from facilitator.values import TransitionError
 
 T0 = 1_700_000_000.0
 

@@ -6,21 +6,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator import agenda as clock
-from facilitator import hands, meeting_state, rounds
+from facilitator import agenda_figures as figures
+from facilitator import hands, meeting_handlers, rounds
 from facilitator.agenda import Segment
-from facilitator.meeting_state import (
+from facilitator.meeting_actions import (
     ACTIONS,
     ERROR_CODES,
     ActionSpec,
     Actor,
-    MeetingState,
-    TransitionError,
+    Arg,
     apply,
     describe_actions,
-    new_meeting,
-    public_view,
 )
+from facilitator.meeting_state import MeetingState, new_meeting, public_view
+from facilitator.values import TransitionError
 
 T0 = 1_700_000_000.0
 STAFF = Actor(is_staff=True)
@@ -54,7 +53,7 @@ def speaker(state: MeetingState) -> str | None:
 def test_the_action_table_is_complete_and_documentable() -> None:
     names = [spec.name for spec in ACTIONS]
     assert len(names) == len(set(names))
-    assert set(names) == set(meeting_state.HANDLERS)
+    assert set(names) == set(meeting_handlers.HANDLERS)
     assert {spec.who for spec in ACTIONS} <= {"staff", "self", "self_or_staff"}
     assert {spec.when for spec in ACTIONS} <= {"any", "open", "live"}
     assert all(spec.summary for spec in ACTIONS)
@@ -226,7 +225,7 @@ def test_nothing_changed_returns_the_same_state() -> None:
 
 
 def test_a_full_room_refuses_newcomers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(meeting_state, "MAX_PARTICIPANTS", 3)
+    monkeypatch.setattr(meeting_handlers, "MAX_PARTICIPANTS", 3)
     assert code_of(room(), "join", {}, Actor("di")) == "room_full"
 
 
@@ -275,7 +274,7 @@ JUNK = st.one_of(
 )
 
 
-def valid_value(arg: meeting_state.Arg) -> st.SearchStrategy[Any]:
+def valid_value(arg: Arg) -> st.SearchStrategy[Any]:
     if arg.kind == "int":
         assert arg.bounds is not None
         return st.integers(*arg.bounds)
@@ -309,9 +308,9 @@ def hostile_args(spec: ActionSpec) -> st.SearchStrategy[Any]:
 
 def check_invariants(state: MeetingState, now: float) -> None:
     agenda = state.agenda
-    assert clock.segment_elapsed(agenda, now) >= 0
-    active = clock.meeting_active_seconds(agenda, now)
-    total = sum(clock.actual_seconds(agenda, i, now) for i in range(len(agenda.segments)))
+    assert figures.segment_elapsed(agenda, now) >= 0
+    active = figures.meeting_active_seconds(agenda, now)
+    total = sum(figures.actual_seconds(agenda, i, now) for i in range(len(agenda.segments)))
     assert math.isclose(total, active, abs_tol=1e-3)
     left = set(state.ids_with("left"))
     assert not left & set(hands.queue(state.hands))

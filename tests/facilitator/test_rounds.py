@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator import rounds
-from facilitator.agenda import TransitionError
 from facilitator.rounds import Round
+from facilitator.values import TransitionError
 
 T0 = 1_700_000_000.0
 PEOPLE = ("ash", "bo", "cy", "di")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.chat import DECISION_CODES
-from facilitator.meeting_state import ACTIONS, ERROR_CODES
+from facilitator.meeting_actions import ACTIONS, ERROR_CODES
 from tests.server.helpers import events, join
 from tests.server.pacing_helpers import code, last_state, member_socket, pace, speaker, staff_socket
 

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from facilitator import meeting_state
+from facilitator import meeting_actions
 from server import create_app
 from server.extensions import db as _db
 from server.extensions import socketio
 from server.models import MeetingPacing, MeetingStatus
-from server.services import pacing
+from server.services import pacing, pacing_store
 from tests.conftest import sign_in
 from tests.server.helpers import events, join
 from tests.server.pacing_helpers import code, last_state, member_socket, pace, staff_socket
@@ -167,10 +167,10 @@ def test_a_member_who_leaves_is_passed_over_in_the_round(room, make_member, sio)
 def test_a_stale_save_changes_nothing(room):
     info, socks = room
     meeting_id = info["meeting"].id
-    stored = pacing.current(info["meeting"])
-    changed = meeting_state.apply(
-        stored.state, "pause", {}, stored.state.last_at + 1, meeting_state.Actor(is_staff=True)
+    stored = pacing_store.current(info["meeting"])
+    changed = meeting_actions.apply(
+        stored.state, "pause", {}, stored.state.last_at + 1, meeting_actions.Actor(is_staff=True)
     )
-    assert pacing._save(meeting_id, stored.version + 5, changed) is False
+    assert pacing_store.save(meeting_id, stored.version + 5, changed) is False
     _db.session.rollback()
-    assert pacing.current(info["meeting"]).state.agenda.phase == "running"
+    assert pacing_store.current(info["meeting"]).state.agenda.phase == "running"
