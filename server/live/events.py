@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import session
@@ -13,6 +14,7 @@ from server.live.protocol import (
     current_sid,
     event,
     event_limiter,
+    joined,
     kept_after_commit,
     meeting_and_actor,
     non_negative_int,
@@ -139,12 +141,7 @@ def send(data: dict[str, Any]) -> dict[str, Any]:
             return _staff_send(meeting, who, data)
         members = [who.id]
     facts = sending.member_send(meeting_id, members, current_sid())
-    client_id = chat.clean_client_id(data.get("client_id"))
-    body = chat.clean_body(data.get("body"))
-    chat.check_open(facts.status)
-    if not facts.joined:
-        raise not_joined()
-    send_limiter.check(current_sid())
+    client_id, body = _checked_send(data, facts.status, lambda: facts.joined)
     confirmed = data.get("confirm_identifying") is True
     payload, duplicate = moderation_send.post_screened(
         facts, client_id, body, confirmed, current_sid()
@@ -154,13 +151,23 @@ def send(data: dict[str, Any]) -> dict[str, Any]:
 
 def _staff_send(meeting: Meeting, who: Principal, data: dict[str, Any]) -> dict[str, Any]:
     """Staff messages are not screened (they post helplines) and no chat mode holds them."""
-    client_id = chat.clean_client_id(data.get("client_id"))
-    body = chat.clean_body(data.get("body"))
-    chat.check_open(meeting.status)
-    require_joined(meeting.id)
-    send_limiter.check(current_sid())
+    client_id, body = _checked_send(data, meeting.status, lambda: joined(meeting.id))
     payload, duplicate = chat.post_message(meeting.id, who, client_id, body)
     return {"seq": payload["seq"], "id": payload["id"], "duplicate": duplicate}
+
+
+def _checked_send(
+    data: dict[str, Any], status: str, is_joined: Callable[[], bool]
+) -> tuple[str, str]:
+    """The checks every send passes, in the order their errors are reported: the client id
+    and body, the meeting open, this socket joined, the flood guard."""
+    client_id = chat.clean_client_id(data.get("client_id"))
+    body = chat.clean_body(data.get("body"))
+    chat.check_open(status)
+    if not is_joined():
+        raise not_joined()
+    send_limiter.check(current_sid())
+    return client_id, body
 
 
 def _staff_action(data: dict[str, Any], action: str) -> dict[str, Any]:

@@ -128,12 +128,17 @@ def current_sid() -> str:
     return request.sid  # type: ignore[attr-defined]
 
 
-def require_joined(meeting_id: int) -> None:
-    """This socket must have joined the meeting (a ``join`` ack) before acting in it."""
+def joined(meeting_id: int) -> bool:
+    """Whether this socket has joined the meeting (a ``join`` ack)."""
     query = select(Presence.id).where(
         Presence.sid == current_sid(), Presence.meeting_id == meeting_id
     )
-    if db.session.execute(query).first() is None:
+    return db.session.execute(query).first() is not None
+
+
+def require_joined(meeting_id: int) -> None:
+    """This socket must have joined the meeting (a ``join`` ack) before acting in it."""
+    if not joined(meeting_id):
         raise not_joined()
 
 

@@ -160,28 +160,11 @@ def post_message(
     message's id and adds rows that belong with it (its screening flags) to the same
     transaction, so they are committed, or rolled back, together with it."""
     if allowed is not None:
-        try:
-            allowed()
-        except ServiceError:
-            earlier = find_sent(meeting_id, author, client_id)
-            if earlier is None:
-                raise
-            return message_payload(earlier), True
+        earlier = _earlier_if_refused(allowed, meeting_id, author, client_id)
+        if earlier is not None:
+            return earlier, True
     try:
-        seq = _next_seq(meeting_id)
-        row = {
-            "meeting_id": meeting_id,
-            "seq": seq,
-            "author_key": author.key,
-            "author_name": author.name,
-            "author_role": author.role,
-            "client_id": client_id,
-            "body": body,
-            "member_id": None if author.is_staff else author.id,
-            "staff_id": author.id if author.is_staff else None,
-            "status": MessageStatus.VISIBLE,
-            "created_at": utcnow(),
-        }
+        row = _message_row(meeting_id, _next_seq(meeting_id), author, client_id, body)
         message_id = db.session.execute(_INSERT, row).scalar_one_or_none()
         if message_id is None:  # a retry: give the sequence number back, answer with the first
             db.session.rollback()
@@ -198,6 +181,39 @@ def post_message(
         raise
     publish("chat_message", payload, meeting_room(meeting_id))
     return payload, False
+
+
+def _earlier_if_refused(
+    allowed: Callable[[], None], meeting_id: int, author: Principal, client_id: str
+) -> dict[str, Any] | None:
+    """None when the chat mode allows the message; when it refuses, the payload of the same
+    client id's earlier message (a retry is answered, never refused), else the refusal."""
+    try:
+        allowed()
+    except ServiceError:
+        earlier = find_sent(meeting_id, author, client_id)
+        if earlier is None:
+            raise
+        return message_payload(earlier)
+    return None
+
+
+def _message_row(
+    meeting_id: int, seq: int, author: Principal, client_id: str, body: str
+) -> dict[str, Any]:
+    return {
+        "meeting_id": meeting_id,
+        "seq": seq,
+        "author_key": author.key,
+        "author_name": author.name,
+        "author_role": author.role,
+        "client_id": client_id,
+        "body": body,
+        "member_id": None if author.is_staff else author.id,
+        "staff_id": author.id if author.is_staff else None,
+        "status": MessageStatus.VISIBLE,
+        "created_at": utcnow(),
+    }
 
 
 def _already_stored(meeting_id: int, author: Principal, client_id: str) -> tuple[dict, bool]:
