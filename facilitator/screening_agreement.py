@@ -26,7 +26,8 @@ _BLAME = (
     r"|got out|gotten out)",
     r"\b<YOU> could(?:'ve| have| of) (?:left|got out|walked|said no|stopped it)",
     r"\b(?:it )?takes two(?: to tango)?\b",
-    r"\b(?:your own fault|(?:it's|its|it is|it was|partly|kinda|kind of) your fault"
+    r"\b(?:your own fault|(?<!none\x20of\x20)(?:it's|its|it is|it was|partly|kinda|kind of)"
+    r" your fault"
     r"|<YOURE> (?:partly"
     r" )?to blame|<YOU> (?:were )?asking for it|asking for it|<YOU> provoked|what did <YOU> do to"
     r"(?! (?:look after|take care of|treat|celebrate|relax|unwind|cope|get through|care for"

@@ -62,3 +62,45 @@ def quoted_fiction(text: str, start: int, end: int) -> bool:
     before = text[left:start]
     quoted = before.count("'") % 2 == 1 or before.count('"') % 2 == 1
     return quoted and bool(_QUOTED_SOURCE.search(text, left, right))
+
+
+# --- round eleven ----------------------------------------------------------------------------
+
+# Someone else's words quoted: "he sent a picture of them captioned 'say goodbye'" is his threat,
+# not the writer's farewell.
+_OPEN_QUOTE = rx(r"(?:^|[\s:(])['\"]\s*$")
+_SENDER = rx(
+    r"\b(?:he|she|they|my ex|his|her)\b[^.!?]{0,60}\b(?:sent|sends|texted|texts|wrote|writes"
+    r"|captioned|caption|posted|posts|messaged|said|says|signed)\b"
+)
+
+
+def quoted_from_other(text: str, start: int, end: int) -> bool:
+    """The hit opens a quotation that someone else sent or said."""
+    left, _ = sentence_bounds(text, start, end)
+    return bool(_OPEN_QUOTE.search(text, left, start)) and bool(_SENDER.search(text, left, start))
+
+
+# "Got the keys to my own flat today!!": keys to a home of one's own are good news.
+_OWN_HOME = rx(
+    r"\bkeys? (?:to|for) (?:my|our) (?:own |new |first |very own )+(?:flat|house|home|place"
+    r"|apartment|room|studio|bungalow|car)\b"
+)
+
+
+def own_new_home(text: str, start: int, end: int) -> bool:
+    """The keys are to the writer's own new home."""
+    left, right = sentence_bounds(text, start, end)
+    return bool(_OWN_HOME.search(text, left, right))
+
+
+# "Might as well finish the job for him": the writer's own act (a crisis sign), not his threat.
+_WRITER_WILL = rx(
+    r"\b(?:might as well|may as well|i'll|i will|i could|i should|i'd|i might|let me|tempted to)"
+    r"(?: just)?\W*$"
+)
+
+
+def writer_does_it(text: str, start: int, end: int) -> bool:
+    """The writer is the one who would do it."""
+    return bool(_WRITER_WILL.search(clause_before(text, start, 30)))

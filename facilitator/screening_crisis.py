@@ -8,7 +8,7 @@ goodbyes.
 
 from __future__ import annotations
 
-from .screening_context import quoted_fiction, someone_else_did_it
+from .screening_context import quoted_fiction, quoted_from_other, someone_else_did_it
 from .screening_guards import (
     crisis_in_past,
     fiction,
@@ -178,7 +178,9 @@ _PLAN = (
     r"\b(?:take|taking|took|swallow\w*|down\w*) (?:all|a handful|a bunch|loads|too many|the whole"
     r" (?:box|bottle|packet|pack|lot)|every one)(?: of)?(?: my| the| these| them| those)? ?(?:pills"
     r"|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b(?: at once)?",
-    r"\b(?:overdos\w*|od[']d|od'?ing|od on)\b",  # "od'd" needs its apostrophe: not "odd"
+    # "od'd" needs its apostrophe: not "odd"; "overdosed on chocolate" is a treat
+    r"\b(?:overdos\w*|od[']d|od'?ing|od on)\b(?! on (?:chocolate|sugar|caffeine|coffee|cake|sweets"
+    r"|carbs|crisps|pizza|candy|cheese|netflix|tv|telly|reality tv|true crime|christmas))",
     # Round six: not a question of travel or of the daily dose ("how many paracetamol can I
     # take on the plane").
     r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|meds|sleeping pills)\b(?![^.!?]{0,60}"
@@ -201,8 +203,9 @@ _PLAN = (
     r"(?: line)?|train (?:line|tracks)|tracks|roof|ledge|river|pills|rope)\b",
     r"\b(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:lined up|counted out|laid out|in front of me)\b"
     r"|\b(?:lined up|counted out|laid out)\b[^.!?]{0,20}\b(?:pills|tablets|meds)\b",
-    r"\bnoose\b|\b(?:a|the|some|bought|got|buy|buying|have|hang|hanging|tie|tied|tying) (?:a |the"
-    r" |some )?rope\b(?! (?:swing|course|ladder|bridge|skipping|them|him|her|me|for (?:my|the|a"
+    r"\bnoose\b|(?<!war\x20with\x20)\b(?:a|the|some|bought|got|buy|buying|have|hang|hanging"
+    r"|tie|tied|tying) (?:a |the |some )?rope\b(?! (?:swing|course|ladder|bridge|skipping|them"
+    r"|him|her|me|for (?:my|his|her|their|our|the|a"
     r"|macrame|climbing|crafts?|washing))\b|"
     r" in (?:him|her|them|my|some|a|the (?:kids|others|team)))",
     r"\b(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing|ed)?|drive|driving|drove"
@@ -306,6 +309,6 @@ RULES: tuple[Rule, ...] = (
         "goodbye",
         "sounds like a final goodbye",
         _GOODBYE,
-        (negated, mundane_farewell, someone_else_did_it),
+        (negated, mundane_farewell, someone_else_did_it, quoted_from_other),
     ),
 )

@@ -87,7 +87,7 @@ _SURVIVED = (
     r" (?:last time|again|the last time)?\b|\bshould(?:'ve| have) taken more\b",
     r"\bwish (?:i'd|i had) (?:never|not) (?:woken up|survived|woke up)\b",
     r"\b(?:not (?:much )?long(?:er)? now|nearly over for me|almost over for me|it's almost over"
-    r"|it's nearly over)\b(?! (?:til|till|until|before|and then))",
+    r"|(?<!believe\x20)it's nearly over)\b(?! (?:til|till|until|before|and then))",
     r"\b(?:remove|without) me (?:and )?(?:the|all the|every) problems? (?:is |are |'s )?(?:solved"
     r"|gone|fixed|go away)|\bi'm the problem and i know how to fix\b",
     r"\bi (?:don't|do not) (?:see|think i'll see) myself (?:getting|growing) old\b",

@@ -24,7 +24,8 @@ _TURNED_INWARD = (
 )
 _HOLDING_ON = (
     r"\b(?:only|one) (?:thing|reason|person|people)s? (?:stopping|keeping|holding) me\b(?!"
-    r" (?:from (?:quitting|leaving (?:my|the|this) job|moving)|sane))",
+    r" (?:from (?:quitting|leaving (?:my|the|this) job|moving)|sane|together|grounded|on track"
+    r"|busy|steady))",
     r"\b(?:the )?(?:world|everyone|they|my (?:kids|family|children))(?:'d| would| will|'s| is"
     r"| are)?(?: be)? better off without (?:people|someone|anyone) like me\b",
     r"\b(?:why|what's the point of|what is the point of|no point in|why even) (?:bother )?(?:living"

@@ -8,7 +8,7 @@ being locked in, children at risk, and violence that has just happened. In a tra
 
 from __future__ import annotations
 
-from .screening_context import everyday_scene, writer_is_subject
+from .screening_context import everyday_scene, own_new_home, writer_does_it, writer_is_subject
 from .screening_guards import danger_in_past, fiction, joking, negated, not_recent, unreal
 from .screening_guards_more import fiction_scene, idiom_threat, locked_away, own_tracker
 from .screening_text import Rule, any_rx
@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "threat",
         "reports a threat or fear for their safety",
         _THREAT,
-        (*_USUAL, joking, fiction, idiom_threat),
+        (*_USUAL, joking, fiction, idiom_threat, writer_does_it),
     ),
     _rule(
         "abuser_nearby",
@@ -274,7 +274,7 @@ RULES: tuple[Rule, ...] = (
         "locked_in",
         "may be locked in or kept from leaving",
         _LOCKED,
-        (danger_in_past, unreal, writer_is_subject),
+        (danger_in_past, unreal, writer_is_subject, own_new_home),
     ),
     _rule("children_at_risk", "children may be at risk", _CHILDREN, _USUAL),
     _rule(

@@ -22,9 +22,9 @@ _STRANGER = (
 )
 _STALKED = (
     r"\b(?:notes?|letters?|cards?|flowers|a (?:parcel|package|envelope|photo))\b[^.!?]{0,50}"
-    r"\b(?:windscreen|windshield|wipers?|letterbox|doorstep|door|car)\b(?=[^.!?]*(?:no (?:name"
-    r"|stamp|card|sender)|i see you|i'm watching|watching|found you|handwriting|my (?:new )?address"
-    r"|know where|nobody (?:has|knows)|'))",
+    r"\b(?:windscreen|windshield|wipers?|letterbox|doorstep|(?<!next\x20)door|car)\b(?=[^.!?]*"
+    r"(?:no (?:name|stamp|card|sender)|i see you|i'm watching|watching|found you|handwriting|my"
+    r" (?:new )?address|know where|nobody (?:has|knows)|(?<![a-z])'|'(?![a-z])))",
     r"\b(?:unknown|private|withheld|hidden|blocked|random|new|different) (?:numbers?|callers?"
     r"|calls?)\b[^.!?]{0,60}\b(?:breath\w*|silence|hangs? up|hung up|nobody speaks|no one speaks"
     r"|says nothing|photos?|pictures?|describ\w*|what i (?:was )?wear\w*|where i|every (?:night"

@@ -50,7 +50,8 @@ _TRACKER = (
 _NIGHT = r"(?:[1-5](?:[.:]\d\d)? ?am|midnight|[1-5] in the morning|the middle of the night)"
 _AT_NIGHT = (
     r"\b(?:door ?bell|bell|buzzer|intercom|knock\w*|bang\w*|letterbox|footsteps|door handle"
-    r"|handle|gate|ring camera|tapping|tried the|trying the|cctv|camera|footage|alarm)\b"
+    r"|handle|gate|ring camera|tapping|tried the|trying the|cctv|camera|footage"
+    r"|(?<!smoke\x20)(?<!fire\x20)alarm)\b"
     r"[^.!?]{0,50}\b(?:at|around|about|after|past|in) " + _NIGHT + r"\b",
     r"\b(?:at|around|about|gone) " + _NIGHT + r"\b[^.!?]{0,50}\b(?:door ?bell|buzzer|knock\w*"
     r"|bang\w*|letterbox|footsteps|door handle|tried the|trying the|at the door|at my door"

@@ -40,6 +40,11 @@ _HYPERBOLE = rx(
     r"|\bcut (?:myself|yourself|me|him|her|them|us) (?:some |a bit of |a little )?slack\b"
     r"|\bkill me now\b|\b(?:somebody|someone|just) shoot me\b|\bdying (?:for|to) (?:a|an|some"
     r"|the|my|see|know|try|get|go|meet|hear|tell)\b|\bi'm dead (?:lol|haha|\U0001f602|\U0001f480)"
+    # round eleven: "Ha I'm dead, my mum just sent me a video of her singing to the dog"
+    r"|\b(?:ha|hah|haha\w*|omg|lol|lmao|pmsl)\W+i'm (?:actually |literally |so )?(?:dead"
+    r"|deceased)\b|\bi'm (?:actually |literally )?(?:dead|deceased)\W+(?:my|this|the|her|his"
+    r"|their)\b[^.!?]{0,40}\b(?:sent|send|singing|sang|video|meme|tiktok|voice note|face"
+    r"|dancing|joke)\b"
     r"|\b(?:phone|battery|laptop|car|plant|plants)(?:'s| is| was)? (?:\w+ )?(?:about to |going to"
     r" |gonna )?die\b"
 )
@@ -92,6 +97,8 @@ _EXPLAINED = rx(
     r"|\bi (?:put|left|hid|stuck|attached|bought) (?:it|them|one|that) (?:there|in|on)\b"
     # a street photo for a civic reason
     r"|\b(?:potholes?|roadworks|street party|bin collection|gritting|flooding)\b"
+    # round eleven: an app the phone came with
+    r"|\b(?:bloatware|pre-?installed|came with the (?:phone|laptop|tablet))\b"
 )
 # Any sign of the abuser, of harm or of fear keeps the hit.
 _STILL_DANGER = rx(

@@ -66,7 +66,11 @@ _DANGER_PAST = rx(
     r" (?:together|with him|with her|married|a kid|little|young|younger|a child|a teen|\d+)"
     r"|growing up|as a (?:kid|child|teen)|a long time ago|long ago|ages ago|before i (?:left"
     r"|got out)"
-    r"|at the time|(?:\w+|\d+) years back)\b"
+    r"|at the time|(?:\w+|\d+) years back"
+    # round eleven: a year long gone, "once, Christmas 1989", "before the kids were born"
+    r"|(?:19[4-9]\d|200\d|201[0-7])|once,? (?:in |at |one |around )?(?:christmas|new year|easter"
+    r"|summer|19|20)\w*|before (?:the|my|our) (?:kids|children|son|daughter|baby|eldest|youngest)"
+    r" (?:was|were) born|before (?:we|i) (?:got married|married|met|had (?:the )?kids))\b"
 )
 _DANGER_SAFE = rx(
     r"\b(?:i'm (?:safe|ok|okay|fine)(?: now)?|(?:he|she)'s (?:in (?:prison|jail)|locked up|dead"
@@ -77,7 +81,8 @@ _DANGER_SAFE = rx(
     r" (?:away|abroad|house|out|to)|(?:he|she) doesn't know where|i'm clear|it's clean"
     r"|(?:police|they) checked (?:it|the \w+)|the court (?:stopped it|order)|court order"
     r"|(?:haven't|have not|not) (?:heard from|seen) (?:him|her|them) (?:in|for|since)"
-    r"|(?:he|she) moved (?:up|down) (?:north|south|country)|being deported)\b"
+    r"|(?:he|she) moved (?:up|down) (?:north|south|country)|being deported"
+    r"|(?:has|have) no idea where (?:i|we) (?:am|are|live))\b"
 )
 
 

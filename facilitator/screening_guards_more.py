@@ -44,7 +44,8 @@ _AS_PRESCRIBED = rx(
     r"\b(?:like (?:the|my) (?:doctor|gp|nurse|psychiatrist)|as prescribed|prescribed|on time"
     r"|pill ?(?:box|organiser|organizer)|remembered|proud|small wins?|routine"
     r"|feeling (?:more |a bit |so much )?(?:stable|better|good|ok|okay)|for the (?:day|week)"
-    r"|for today|with breakfast|with food|helping)\b"
+    r"|for today|with breakfast|with food|helping|(?:need|order|ordering|request|due|get) (?:a |my"
+    r" |the )?(?:repeat|refill)|(?:the|a) strike|shortages?)\b"
 )
 
 

@@ -131,6 +131,12 @@ _KIN = words(
 _TITLE_BEFORE = re.compile(r"\b(?:dr|mr|mrs|ms|miss|mx|prof)\.? $")
 
 
+# A lower-case word followed by an object is a verb: "Carol brought me", "Dave gave us a lift".
+_VERB_NEXT = re.compile(
+    r" (?:me|us|him|her|them|it|a|an|the|some|my|his|our|their|your|round|over|up|out|back|home)\b"
+)
+
+
 def _famous(first: str, last: str) -> bool:
     return (first + " " + last.removesuffix("'s")).lower() in FAMOUS
 
@@ -150,6 +156,8 @@ def _name_at(orig: str, start: int, last: str, first: str, media: bool) -> bool:
         return False  # "Thanks Karen, Jess and Mo": a list of first names
     capitalised = first[0].isupper() and last[0].isupper()
     if _WEAK_CUE.search(before) or titled:
+        if not capitalised and _VERB_NEXT.match(orig, start + len(first) + 1 + len(last)):
+            return False  # "my neighbour Carol brought me soup": a verb, not a surname
         return capitalised or first.lower() in FIRST_NAMES
     return capitalised and first.lower() in FIRST_NAMES
 

@@ -64,8 +64,21 @@ def _digits(run: str) -> str:
     return "".join(out)
 
 
+# Round eleven: a local number of seven or eight digits, spelled out right after "my number is"
+# ("my number is five five five, zero one nine three"); not a case or room number.
+_OWN_NUMBER = re.compile(
+    r"\b(?:(?<!case )(?<!room )(?<!flat )(?<!order )(?<!ref )(?<!pin )(?<!house )(?<!seat )"
+    r"number(?:'s| is|:)|call me on|text me on|ring me on|whatsapp me on|reach me on|my (?:mobile"
+    r"|cell|phone|landline)(?:'s| is|:)?) ?$"
+)
+
+
 def _is_phone(text: str, start: int, end: int, digits: str) -> bool:
-    if not 9 <= len(digits) <= 15 or counting(digits) or is_helpline(digits):
+    if counting(digits) or is_helpline(digits):
+        return False
+    if len(digits) in (7, 8) and _WORDY_DIGITS.search(text, start, end):
+        return bool(_OWN_NUMBER.search(text, max(0, start - 30), start))
+    if not 9 <= len(digits) <= 15:
         return False
     if digits[0] == "0" and not digits.startswith("00000"):
         return True

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .screening_families import find_families
+from .screening_families_loose import find_loose_families
 from .screening_families_more import find_more_families
 from .screening_handles import FINAL, find_handles, looks_like_handle
 from .screening_names import find_names
@@ -240,6 +241,7 @@ def find_identifying(norm: Norm) -> list[Hit]:
         find_workplaces,
         find_families,
         find_more_families,
+        find_loose_families,
     )
     for detect in detectors:
         hits += detect(norm)

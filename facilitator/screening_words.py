@@ -66,6 +66,7 @@ STOP = words(
     whom why will with without won't would years yes yet you your yours hours miles months
     kids children sessions steps pages things people guys mins seconds lol im ive idk tbh ngl
     honestly actually literally basically pretty quite rather super
+    btw fyi tho imo imho tbf ftr rn omg thx ty pls plz xx xxx hun hon
     angry scared sad happy tired upset drunk mad nice lovely horrible awful kind cruel
     called named back home work school there here outside inside
     """

@@ -10,7 +10,7 @@ The other values let a candidate be trained to a scratch --out and scored with
 `scripts/screening_eval.py --model PATH` (docs/screening.md, "Round six, threshold decision").
 
 1. Reads the labelled messages: the dev set, the training sets (train to train11) and the unseen
-   batches that have already had their scoring (fresh to fresh14, everyday, everyday2).
+   batches that have already had their scoring (fresh to fresh16, everyday, everyday2).
 2. For crisis, danger and agreement: k-fold out-of-fold probabilities, combined with what the
    rules find, then the lowest threshold whose combined cross-validated precision is at least
    --min-precision on every source split, the fresh batches pooled as one (recall is what is
@@ -83,6 +83,11 @@ DEFAULT_DATA = [
     DATA / "screening_fresh14.jsonl",
     DATA / "screening_everyday2.jsonl",
     DATA / "screening_train11.jsonl",
+    # Round eleven: round ten's blind batches, after their one scoring (docs/screening.md).
+    DATA / "screening_fresh15.jsonl",
+    DATA / "screening_fresh16.jsonl",
+    # Round eleven: 695 lines of ordinary session chat, for the crisis model's false alarms.
+    DATA / "screening_everyday3.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below
@@ -113,7 +118,7 @@ MIRROR_SPLITS = frozenset({"train5", "train6", "train7", "train8", "train9", "tr
 # write. It has no positives, so a precision floor means nothing there; instead the model may
 # add flags to at most this share of it, cross-validated (a false urgent flag pulls a facilitator
 # away and shows a member crisis lines they did not need).
-EVERYDAY_SPLITS = frozenset({"everyday", "everyday2"})
+EVERYDAY_SPLITS = frozenset({"everyday", "everyday2", "everyday3"})
 MAX_EVERYDAY_FLAGGED = 0.05
 # Round six: each everyday line also counts this many times in training. 600 lines among 7000
 # hard positives and look-alikes were too few to teach the model the register of ordinary chat

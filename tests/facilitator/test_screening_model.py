@@ -50,7 +50,7 @@ def test_model_file_ships_small_and_loads():
     table = screening_model.models()
     assert set(table) == {"crisis", "danger", "agreement"}
     for model in table.values():
-        # Chosen by cross-validation (docs/screening.md); round ten's danger threshold is 0.39.
+        # Chosen by cross-validation (docs/screening.md); round eleven's danger threshold is 0.48.
         assert 0.3 <= model.threshold < 1.0
         assert len(model.weights) > 1000
     assert screening_model.models() is table  # read once, then cached
