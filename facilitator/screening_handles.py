@@ -29,7 +29,8 @@ _PLATFORM = (
 # "x" is also a kiss and a letter, so it counts as a platform only in handle-shaped company:
 # "x: @name", "x - @name", "on x as ...", "twitter/x", "x (twitter)".
 _X = (
-    r"(?:\bx(?= ?[:=-] ?@| @)|\bon x(?= (?:as|i'm|im|it's|its|@))|\btwitter ?/ ?x\b"
+    r"(?:\bx(?= ?[:=-] ?@| @)|\bon x(?=[,:]? \(?(?:as|i'm|im|it's|its|@|[a-z0-9.]*_))"
+    r"|\btwitter ?/ ?x\b"
     r"|\bx ?/ ?twitter\b)"
 )
 PLATFORM_NEAR = rx(r"\b" + _PLATFORM + r"\b|" + _X)

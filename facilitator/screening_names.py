@@ -69,7 +69,10 @@ _CAP_PAIR = re.compile(
 _PAIR_AT = re.compile(
     r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|dr|mr|mrs|ms)\.? )?([^\W\d_]"
     + _LOW
-    + r"+) ("
+    # round twelve: a hyphenated first name, "Anna-Lena Vogt", "Jean-Paul Martin"
+    + r"+(?:-[^\W\d_]"
+    + _LOW
+    + r"+)?) ("
     + _SURNAME
     + r")\b"
 )
@@ -137,6 +140,19 @@ _VERB_NEXT = re.compile(
 )
 
 
+# Common verbs and adverbs that follow a first name: "my sister Aisha came", "my ex Dan says".
+_VERBS = words(
+    "came comes come went goes go said says told tells took takes gave gives got gets was is has"
+    " had have made makes left rang rings called calls texted texts drove drives brought brings"
+    " picked met meets sent sends lives lived works worked wants wanted knows knew thinks thought"
+    " looked looks stayed stays helped helps tried tries asked asks showed shows turned walked"
+    " cried laughed hugged sat sits stood kept keeps found finds saw sees heard hears let lets put"
+    " ran runs messaged phoned visited visits arrived moved dropped offered bought cooked does did"
+    " will would can could should might must and too also just always never still really used"
+    " loves loved hates hated sorted booked paid pays drove waited waits listened listens"
+)
+
+
 def _famous(first: str, last: str) -> bool:
     return (first + " " + last.removesuffix("'s")).lower() in FAMOUS
 
@@ -158,6 +174,8 @@ def _name_at(orig: str, start: int, last: str, first: str, media: bool) -> bool:
     if _WEAK_CUE.search(before) or titled:
         if not capitalised and _VERB_NEXT.match(orig, start + len(first) + 1 + len(last)):
             return False  # "my neighbour Carol brought me soup": a verb, not a surname
+        if not last[0].isupper() and last.lower() in _VERBS:
+            return False  # round twelve: "My sister Aisha came with me"
         return capitalised or first.lower() in FIRST_NAMES
     return capitalised and first.lower() in FIRST_NAMES
 

@@ -85,6 +85,18 @@ _REFERENCE = re.compile(
     r"(?:\s+[a-z]*\d[a-z\d]*){0,3}\s*$",
     re.IGNORECASE,
 )
+# Round twelve: a meeting or reference cue a few words before, whatever the words ("The Zoom ID
+# for the alumni catch-up is 812 5530 0046"), unless a contact word comes between ("after zoom,
+# call me on ...").
+_LOOSE_REFERENCE = re.compile(
+    r"\b(?:zoom|meeting|webinar|teams|conference|passcode|booking|order|crime|case|claim|ticket"
+    r"|tracking|invoice|policy|ref|reference)(?: id| no\.?| number| code| ref)\b"
+    r"([^\d.!?\n]{0,45})$",
+    re.IGNORECASE,
+)
+_CONTACT_BETWEEN = re.compile(
+    r"\b(?:my|me|call|text|ring|phone|mobile|cell|whatsapp|contact|reach)\b", re.IGNORECASE
+)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d[ ./-]")
 _DATE = re.compile(r"^\d{1,4}([.-])\d{1,2}\1\d{1,4}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?- ?(?:19|20)?\d\d$")
@@ -112,7 +124,11 @@ def _not_a_phone(text: str, cand: str, start: int, end: int) -> bool:
         return True
     if is_helpline("".join(_DIGIT.findall(cand))):
         return True
-    if _REFERENCE.search(text[max(0, start - 50) : start]):
+    before = text[max(0, start - 60) : start]
+    if _REFERENCE.search(before[-50:]):
+        return True
+    loose = _LOOSE_REFERENCE.search(before)
+    if loose and not _CONTACT_BETWEEN.search(loose.group(1)):
         return True
     before = text[max(0, start - 2) : start]
     return any(c in before for c in "£$€¥#") or bool(_MONEY_AFTER.match(text[end : end + 8]))

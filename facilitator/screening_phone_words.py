@@ -31,11 +31,16 @@ _WORD_DIGITS = {
     "nine": "9",
 }
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
+_SCALE = {"hundred": "00", "thousand": "000"}
 _UNIT = (
     r"(?:\d+|(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple"
-    r"|treble)\b)"
+    r"|treble|hundred|thousand)\b)"
 )
-_JOIN = r"(?:[\s,.\-/]+|\s*\(?\s*(?:then|and then|and|after that|next)\s*\)?\s*)"
+# Round twelve: pieces joined by words, "starts 07700 then 900 and then it ends 619".
+_JOIN = (
+    r"(?:[\s,.\-/]+|\s*\(?\s*(?:then|and then|and|after that|next|followed by|(?:and )?(?:then )?"
+    r"(?:it |it's |its )?(?:ends?|ending|finishes)(?: (?:with|in|on))?)\s*\)?\s*)"
+)
 # Possessive repeats keep the scan linear on long inputs.
 _RUN = re.compile(r"(?<![\w'])" + _UNIT + r"(?:" + _JOIN + r"++" + _UNIT + r")++(?![\w'])")
 _WORDY = re.compile(r"[a-z(]")
@@ -45,7 +50,9 @@ _CUE = re.compile(
 )
 _WORDY_DIGITS = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 # Cheap gate: a spelled-out number needs several digit words, a split one a joiner word.
-_MAYBE = re.compile(r"\b(?:zero|oh|double|triple|nought|then|seven|five|nine)\b")
+_MAYBE = re.compile(
+    r"\b(?:zero|oh|double|triple|nought|then|seven|five|nine|hundred|ends?|followed)\b"
+)
 
 
 def _digits(run: str) -> str:
@@ -53,6 +60,9 @@ def _digits(run: str) -> str:
     out: list[str] = []
     repeat = 1
     for tok in re.findall(r"\d+|[a-z]+", run):
+        if tok in _SCALE and out:  # "nine hundred" is 900
+            out.append(_SCALE[tok])
+            continue
         if tok in _REPEAT:
             repeat = _REPEAT[tok]
             continue

@@ -15,6 +15,7 @@ from .screening_families import find_families
 from .screening_families_loose import find_loose_families
 from .screening_families_more import find_more_families
 from .screening_handles import FINAL, find_handles, looks_like_handle
+from .screening_identifying_more import find_identifying_more
 from .screening_names import find_names
 from .screening_phone import find_phones
 from .screening_phone_words import find_spelled_phones
@@ -242,6 +243,7 @@ def find_identifying(norm: Norm) -> list[Hit]:
         find_families,
         find_more_families,
         find_loose_families,
+        find_identifying_more,
     )
     for detect in detectors:
         hits += detect(norm)

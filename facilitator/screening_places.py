@@ -25,7 +25,11 @@ _NUMBERED = rx(
 )
 _LIVE_AT = rx(
     r"\b(?:live|living|lives|staying|stay|based|moved to|move to|moving to|address is|address:)"
-    r" (?:at )?(?:number |no\.? )?\d{1,5}[a-z]?\b(?! (?:years|months|weeks|days|mins|minutes|miles"
+    r" (?:at )?(?:number |no\.? )?"
+    r"(?!(?:19|20)\d\d\b(?! \w+ (?:street|st|road|rd|avenue|ave|lane|drive|way)\b))"
+    # round twelve: a date or a time is not a house number ("moved to 14/03/2025", "to 2026")
+    r"\d{1,5}[a-z]?\b(?! ?[/.:-] ?\d)(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\b)(?! (?:years|months|weeks|days|mins|minutes|miles"
     r"|streets|doors|roads|houses|blocks|stops|km|metres|meters|minute|mile|nights"
     r"|hours|times|%))"
 )

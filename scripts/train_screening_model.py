@@ -10,7 +10,7 @@ The other values let a candidate be trained to a scratch --out and scored with
 `scripts/screening_eval.py --model PATH` (docs/screening.md, "Round six, threshold decision").
 
 1. Reads the labelled messages: the dev set, the training sets (train to train11) and the unseen
-   batches that have already had their scoring (fresh to fresh16, everyday, everyday2).
+   batches that have already had their scoring (fresh to fresh18, everyday to everyday3).
 2. For crisis, danger and agreement: k-fold out-of-fold probabilities, combined with what the
    rules find, then the lowest threshold whose combined cross-validated precision is at least
    --min-precision on every source split, the fresh batches pooled as one (recall is what is
@@ -88,6 +88,9 @@ DEFAULT_DATA = [
     DATA / "screening_fresh16.jsonl",
     # Round eleven: 695 lines of ordinary session chat, for the crisis model's false alarms.
     DATA / "screening_everyday3.jsonl",
+    # Round twelve: round eleven's blind batches, after their one scoring (docs/screening.md).
+    DATA / "screening_fresh17.jsonl",
+    DATA / "screening_fresh18.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below

@@ -35,6 +35,8 @@ FILES = {
     "screening_fresh15.jsonl": {"fresh15"},
     "screening_fresh16.jsonl": {"fresh16"},
     "screening_fresh17.jsonl": {"fresh17"},
+    "screening_fresh18.jsonl": {"fresh18"},
+    "screening_fresh19.jsonl": {"fresh19"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
@@ -126,12 +128,13 @@ def test_round_six_decision_batch_is_shaped_like_a_session():
 
 
 def test_the_blind_batches_are_held_out():
-    """fresh17 is written blind for round eleven's estimate: no model trains on it, and it is
-    not a default training file, so a plain retrain keeps it out. fresh15 and fresh16 (round
-    ten's blind batches) joined the training data in round eleven, after their one scoring."""
+    """fresh19 is written blind for round twelve's estimate: no model trains on it, and it is
+    not a default training file, so a plain retrain keeps it out. fresh17 and fresh18 (round
+    eleven's blind batches) joined the training data in round twelve, after their one scoring."""
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
         trained = set(json.load(fh)["data_files"])
-    assert "screening_fresh17.jsonl" not in trained
-    assert "screening_fresh17" not in TRAIN_SCRIPT.read_text(encoding="utf-8")
+    assert "screening_fresh19.jsonl" not in trained
+    assert "screening_fresh19" not in TRAIN_SCRIPT.read_text(encoding="utf-8")
+    assert {"screening_fresh17.jsonl", "screening_fresh18.jsonl"} <= trained
     assert {"screening_fresh15.jsonl", "screening_fresh16.jsonl"} <= trained
     assert {"screening_fresh14.jsonl", "screening_everyday2.jsonl"} <= trained
