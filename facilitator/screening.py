@@ -4,7 +4,7 @@ How it works (details, numbers and weak spots in docs/screening.md): rules first
 (screening_crisis*.py, screening_danger*.py, screening_signals.py, screening_hints.py,
 screening_control.py, since round eleven screening_warning.py, screening_farewell.py and
 screening_danger_signs.py, screening_agreement*.py, and
-screening_pii.py with its phone, name, place and workplace helpers), each vetoed by context
+screening_pii.py with its phone, name, place, workplace and handle helpers), each vetoed by context
 guards and, for crisis and danger, by the message-level vetoes in screening_explained (a figure of
 speech, a harmless cause given in the same message); then a small learned stage
 (screening_model.py: logistic regression over words, word classes and negation / past-tense
