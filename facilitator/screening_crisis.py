@@ -19,7 +19,7 @@ from .screening_guards import (
     survived,
     third_person,
 )
-from .screening_guards_more import as_prescribed, embarrassment
+from .screening_guards_more import as_prescribed, as_topic, embarrassment
 from .screening_text import Rule, any_rx
 
 CRISIS = "crisis"
@@ -298,7 +298,9 @@ RULES: tuple[Rule, ...] = (
         _DEATH_TALK,
         (negated, crisis_in_past, third_person, idiom, joking, fiction, embarrassment),
     ),
-    _rule("self_harm", "mentions hurting themselves", _SELF_HARM, (*_USUAL, third_person)),
+    _rule(
+        "self_harm", "mentions hurting themselves", _SELF_HARM, (*_USUAL, third_person, as_topic)
+    ),
     _rule(
         "suicide_plan",
         "mentions a plan or the means to end their life",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene
 from .screening_guards import danger_in_past, joking, negated, unreal
-from .screening_guards_more import fiction_scene, locked_away, own_tracker
+from .screening_guards_more import fiction_scene, invited_post, locked_away, own_tracker
 from .screening_text import Rule, any_rx
 
 _STRANGER = (
@@ -114,7 +114,13 @@ def _rule(label: str, reason: str, patterns: tuple[str, ...]) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("tracking", "may be followed or watched by someone", _STALKED),
+    Rule(
+        "danger",
+        "tracking",
+        "may be followed or watched by someone",
+        any_rx(_STALKED),
+        (*_GUARDS, invited_post),
+    ),
     Rule(
         "danger",
         "tracking",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .screening_context import everyday_scene
 from .screening_guards import danger_in_past, fiction, joking, negated, unreal
-from .screening_guards_more import fiction_scene, idiom_threat, locked_away
+from .screening_guards_more import compared_with_yours, fiction_scene, idiom_threat, locked_away
 from .screening_text import Rule, any_rx
 
 _ALARM = (
@@ -143,6 +143,11 @@ RULES: tuple[Rule, ...] = (
     _rule("abuser_nearby", "the person they fear may be here or on the way", _ALARM),
     _rule("abuser_nearby", "someone may be at the door or trying to get in", _AT_THE_DOOR),
     _rule("tracking", "may be watched, tracked or searched for", _MONITORING),
-    _rule("threat", "reports a threat", _VEILED_THREAT, (*_USUAL, joking, fiction, idiom_threat)),
+    _rule(
+        "threat",
+        "reports a threat",
+        _VEILED_THREAT,
+        (*_USUAL, joking, fiction, idiom_threat, compared_with_yours),
+    ),
     _rule("threat", "reports an escalation or recent violence", _ESCALATION),
 )

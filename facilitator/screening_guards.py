@@ -43,7 +43,8 @@ _NOW_WEAK = rx(
 _DISTANT = rx(
     r"\b(?:years ago|back (?:then|in \d{4})|in (?:19|20)\d\d|when i was (?:a |in |at )?(?:teen"
     r"|teenager|kid|child|younger|little|\d+)|as a (?:teen|teenager|kid|child)|growing up"
-    r"|a long time ago|long ago|used to)\b"
+    r"|a long time ago|long ago|used to|there was a (?:time|point|period|stage)"
+    r"|in that (?:marriage|relationship|house))\b"
 )
 _CRISIS_PAST = rx(
     r"\b(?:used to|years ago|when i was (?:a |in |at )?(?:teen|teenager|kid|child|younger|little"
@@ -51,6 +52,8 @@ _CRISIS_PAST = rx(
     r"|in (?:19|20)\d\d|in my (?:teens|twenties|20s)|a long time ago|haven't \w+(?: \w+)? (?:in"
     r"|for)"
     r"|(?:clean|free)(?: of it| from it)? (?:for|since)|\d+ (?:years|months) (?:clean|free)"
+    # round thirteen: "twelve years free of it now"
+    r"|\w+ (?:years|months) (?:clean|free)|free of it now|in that (?:marriage|relationship)"
     r"|(?:much|so much|a lot|way) better now|in recovery|there was a (?:time|point|period|stage)"
     r"|at one (?:point|stage)|in a (?:much |far |way )?better place"
     r"|i know now|now i know|when i was with (?:him|her)"
@@ -82,7 +85,9 @@ _DANGER_SAFE = rx(
     r"|(?:police|they) checked (?:it|the \w+)|the court (?:stopped it|order)|court order"
     r"|(?:haven't|have not|not) (?:heard from|seen) (?:him|her|them) (?:in|for|since)"
     r"|(?:he|she) moved (?:up|down) (?:north|south|country)|being deported"
-    r"|(?:has|have) no idea where (?:i|we) (?:am|are|live))\b"
+    r"|(?:has|have) no idea where (?:i|we) (?:am|are|live)"
+    # round thirteen: "my email got hacked ... New account now."
+    r"|new (?:account|email|phone|number|passwords?) now)\b"
 )
 
 

@@ -136,3 +136,39 @@ def locked_away(text: str, start: int, end: int) -> bool:
     sentence says the danger is happening now."""
     left, right = sentence_bounds(text, start, end)
     return bool(_LOCKED_AWAY.search(text)) and not _NOW_STRONG.search(text, left, right)
+
+
+# Round thirteen: self-harm or suicide as the topic of a reading, a session or a warning ("the
+# reading mentioned self-harm and I'm okay"), not something the writer is doing.
+_TOPIC = rx(
+    r"\b(?:reading|article|session|topic|video|book|chapter|talk|podcast|post|speaker|leaflet"
+    r"|worksheet|episode|trigger warnings?|tw|cw|content warnings?|module|handout|training)"
+    r"(?: today| tonight| this week)?(?: (?:mentioned|mentions|was about|is about|covered|covers"
+    r"|talked about|discussed|touched on|includes?|included|for|on|about)| ?:)(?: \w+){0,2} ?$"
+)
+
+
+def as_topic(text: str, start: int, end: int) -> bool:
+    """Self-harm named as a topic someone raised, not something the writer is doing."""
+    return bool(_TOPIC.search(text[max(0, start - 60) : start].rsplit(".", 1)[-1]))
+
+
+# "cards welcome, it's my name on the door": the writer inviting post, not a stranger's note.
+_INVITED = rx(r"\b(?:cards?|post|letters?|visitors|flowers) (?:are |very )?welcome\b")
+
+
+def invited_post(text: str, start: int, end: int) -> bool:
+    """Cards or post the writer asks for."""
+    return bool(_INVITED.search(text))
+
+
+# "he never actually hit you, mine put me in hospital": the writer's own abuser, set against
+# someone else's, told as what happened (a breach of the agreement, not a danger now).
+_MINE_BEFORE = rx(r"\bmine (?:once |actually |literally |nearly |almost )?$")
+_YOU = rx(r"\b(?:you|yours|your)\b")
+
+
+def compared_with_yours(text: str, start: int, end: int) -> bool:
+    """The writer's abuser ("mine") compared with the reader's, in the past."""
+    before = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
+    return bool(_MINE_BEFORE.search(before)) and bool(_YOU.search(before))

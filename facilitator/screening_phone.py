@@ -39,7 +39,10 @@ _CANDIDATE = re.compile(r"(?<![\w£$€¥.,/:+-])(?:\+|\b00)?\(?\d[\d \t().-]{5,
 # Stalking Helpline, Karma Nirvana, Rape Crisis; CA Assaulted Women's Helpline, Talk Suicide, Kids
 # Help Phone; US StrongHearts, Trevor, love is respect; NZ Lifeline, 1737, Shine; AU Suicide Call
 # Back, Men's Referral Service, QLife, 13YARN; IE Pieta, Men's Aid, Rape Crisis, 116 111;
-# IN Vandrevala, 181, 1091, NCW WhatsApp.
+# IN Vandrevala, 181, 1091, NCW WhatsApp. Round thirteen, other countries: DE TelefonSeelsorge
+# (both lines) and Hilfetelefon Gewalt gegen Frauen; AT Frauenhelpline; FR SOS Amitié; NL 113 and
+# Veilig Thuis; ES Teléfono de la Esperanza; IT Telefono Amico; ZA SADAG and the GBV Command
+# Centre; SE Kvinnofridslinjen; NO Kirkens SOS; IN Kiran.
 HELPLINES = words(
     """
     08082000247 116123 08088010327 08001111 08088005000 08088024040 08009995428 08000271234
@@ -52,10 +55,14 @@ HELPLINES = words(
     1300659467 1300766491 1800184527 139276
     1800247247 015543811 1800778888 116111
     9999666555 181 1091 7827170170
+    08001110111 08001110222 08000116016 0800222555 0972394050 08000113 08002000 717003717
+    0223272327 0800567567 0800428428 020505050 22400040 18005990019
     """
 )
 # International forms of national numbers: +44 808 2000 247 is 0808 2000 247.
 _COUNTRY_CODES = (("44", "0"), ("61", "0"), ("353", "0"), ("64", "0"), ("91", ""), ("1", "1"))
+_COUNTRY_CODES += (("49", "0"), ("43", "0"), ("33", "0"), ("31", "0"), ("34", ""), ("39", ""))
+_COUNTRY_CODES += (("27", "0"), ("46", "0"), ("47", ""))
 
 
 def is_helpline(digits: str) -> bool:
@@ -103,7 +110,10 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?- ?(?:19|20)?\d\d$")
 _MONEY_AFTER = re.compile(r"^\s*(?:k\b|p\b|quid|pounds|dollars|euros|rupees|rand|bucks|grand|%)")
 _CONTACT_CUE = re.compile(
     r"\b(?:call|calls|text|txt|ring|phone|number|num|no\.|mobile|mob|cell|whatsapp|whats ?app"
-    r"|reach|contact|landline|digits|sms|msg|message|hmu|portable|handy|signal|telegram|viber)\b",
+    r"|reach|contact|landline|digits|sms|msg|message|hmu|portable|handy|signal|telegram|viber"
+    # round thirteen: messaging apps and "number" in other languages ("zap: (11) 95555-0123")
+    r"|zap|zapzap|wpp|wsp|wa|whats|wechat|kakao|line|tel|tél|telefon|telefone|telefono|teléfono"
+    r"|celular|cel|móvil|movil|fone|número|numero|numéro|nummer|natel|zadzwoń|numer)\b",
     re.IGNORECASE,
 )
 # Shapes people write numbers in: 3-3-4 (North America), 0 + 9-10 digits (most national
@@ -168,6 +178,9 @@ def _is_phone(text: str, cand: str, start: int, end: int) -> bool:
 _COMMA_DIGITS = re.compile(r"(?<![\w.,])\d(?: ?, ?\d){8,14}(?![\w,])")
 
 
+_ONE_BY_ONE = re.compile(r"^\d(?:\W+\d)+$")
+
+
 def counting(digits: str) -> bool:
     """ "1 2 3 4 5 6 7 8 9" is counting, not a number."""
     steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:], strict=False)}
@@ -188,6 +201,9 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         cand = m.group().strip(" \t.-")
         start = m.start() + m.group().index(cand)
         end = start + len(cand)
+        digits = "".join(_DIGIT.findall(cand))
+        if _ONE_BY_ONE.match(cand) and (counting(digits) or len(set(digits)) < 3):
+            continue  # round thirteen: "1 2 3 4 5 6 7 8 9 breathe", "5 5 5 5 5 5 5 stars"
         if _is_phone(text, cand, start, end):
             spans.append((start, end))
     return spans

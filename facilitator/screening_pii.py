@@ -16,13 +16,16 @@ from .screening_families_loose import find_loose_families
 from .screening_families_more import find_more_families
 from .screening_handles import FINAL, find_handles, looks_like_handle
 from .screening_identifying_more import find_identifying_more
+from .screening_identifying_world import find_identifying_world
 from .screening_names import find_names
+from .screening_numbers_loose import find_loose_numbers
 from .screening_phone import find_phones
 from .screening_phone_words import find_spelled_phones
 from .screening_places import find_addresses
 from .screening_text import Norm, rx
 from .screening_words import STOP, words
 from .screening_workplace import find_workplaces
+from .screening_workplace_more import find_workplace_more
 
 IDENTIFYING = "identifying"
 Hit = tuple[str, str, int, int]
@@ -244,6 +247,9 @@ def find_identifying(norm: Norm) -> list[Hit]:
         find_more_families,
         find_loose_families,
         find_identifying_more,
+        find_loose_numbers,
+        find_identifying_world,
+        find_workplace_more,
     )
     for detect in detectors:
         hits += detect(norm)
