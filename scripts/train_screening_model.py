@@ -91,8 +91,10 @@ DEFAULT_DATA = [
     # Round twelve: round eleven's blind batches, after their one scoring (docs/screening.md).
     DATA / "screening_fresh17.jsonl",
     DATA / "screening_fresh18.jsonl",
-    # Round thirteen: round twelve's blind batch, after its scoring. No batch is held out now.
+    # Round thirteen: round twelve's blind batch, after its scoring.
     DATA / "screening_fresh19.jsonl",
+    # After round thirteen: its blind batch, after its scoring. No batch is held out now.
+    DATA / "screening_fresh20.jsonl",
 ]
 # The floor applies to every split, so overall CV precision lands above it (about 0.90 crisis,
 # 0.94 danger). On the first fresh batch precision came out 0.03 (crisis) and 0.05 (danger) below

@@ -38,6 +38,7 @@ FILES = {
     "screening_fresh17.jsonl": {"fresh17"},
     "screening_fresh18.jsonl": {"fresh18"},
     "screening_fresh19.jsonl": {"fresh19"},
+    "screening_fresh20.jsonl": {"fresh20"},
     "screening_train6.jsonl": {"train6"},
     "screening_train7.jsonl": {"train7"},
     "screening_train8.jsonl": {"train8"},
