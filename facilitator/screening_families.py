@@ -61,20 +61,24 @@ def _handles(norm: Norm) -> list[Hit]:
 _PLATE_WORD = rx(r"\b(?:reg|rego|registration|number ?plates?|licen[cs]e plates?|plates?)\b")
 # Groups of capitals and digits written as on a plate: "KMJ 442", "AB12 CDE", "7ABC123", "KX-19".
 _PLATE_SHAPE = re.compile(r"(?<![\w'-])([A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,5}){0,2})(?![\w'-])")
-_NOT_PLATE = words(
+NOT_PLATE = words(
     "mot dvla uk us usa nhs adhd ptsd cbt dv gp am pm a i ok tv id pin covid suv bmw vw mpg mph "
     "am pm bst gmt dna ivf gcse"
 )
 
 
-def _plate_ok(raw: str) -> bool:
-    groups = re.split(r"[ -]", raw)
-    if any(g.lower() in _NOT_PLATE for g in groups):
+_PLATE_GROUPS = re.compile(r"[ -]")
+
+
+def plate_ok(raw: str, not_plate: frozenset[str] = NOT_PLATE, shortest: int = 4) -> bool:
+    """Groups of capitals and digits that read as a plate: `shortest` to 9 characters, at least
+    two letters and a digit, no group an abbreviation from `not_plate` ("MOT", "NHS")."""
+    groups = _PLATE_GROUPS.split(raw)
+    if any(g.lower() in not_plate for g in groups):
         return False
     flat = "".join(groups)
-    letters = re.sub(r"\d", "", flat)
-    digits = re.sub(r"\D", "", flat)
-    return 4 <= len(flat) <= 9 and len(letters) >= 2 and bool(digits)
+    letters = sum(c.isalpha() for c in flat)
+    return shortest <= len(flat) <= 9 and letters >= 2 and any(c.isdigit() for c in flat)
 
 
 def _plates(norm: Norm) -> list[Hit]:
@@ -86,7 +90,7 @@ def _plates(norm: Norm) -> list[Hit]:
             continue
         base = w.end()
         for m in _PLATE_SHAPE.finditer(clause.group()):
-            if _plate_ok(m.group(1)):
+            if plate_ok(m.group(1)):
                 hits.append(
                     ("plate", "looks like a licence plate", base + m.start(1), base + m.end(1))
                 )

@@ -22,7 +22,7 @@ import re
 from .screening_families import _HOME_TIE, _TOWN, _WORK_CUE, _named, _town
 from .screening_handles import _NOT_HANDLE, PLATFORM_NEAR
 from .screening_names_more import FAMOUS
-from .screening_phone import _DIGIT
+from .screening_phone import DIGIT
 from .screening_text import Norm, rx
 from .screening_words import NOT_SURNAME, STOP, words
 
@@ -227,6 +227,6 @@ def find_more_families(norm: Norm) -> list[Hit]:
         hits += _repeated_names(norm)
     if _MAYBE_LANDMARK.search(text):
         hits += _workplaces_by_landmark(norm)
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         hits += _rooms_and_roads(norm)
     return hits

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .screening_families import NOT_PLATE, plate_ok
+from .screening_phone import DIGIT, digits_of
 from .screening_text import Norm
 from .screening_words import FAMOUS_STREETS, FIRST_NAMES, NOT_SURNAME, STOP, words
 
@@ -147,22 +149,16 @@ _CAR = re.compile(
     r"|driving|drove|vehicle|hatchback|estate|saloon)\b"
 )
 _SHAPE = re.compile(r"(?<![\w'-])([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w'-])")
-_NOT_PLATE = words(
-    "mot dvla uk us usa nhs adhd ptsd cbt dv gp am pm a i ok tv id pin covid suv bmw vw mpg mph"
-    " bst gmt dna ivf gcse pcn ref ev gti mx rs amg cdi tdi hdi crv rav cx ltd plc no"
-)
+# Beyond the plate check's own abbreviations: model badges and references ("GTI", "PCN").
+_NOT_PLATE = NOT_PLATE | words("pcn ref ev gti mx rs amg cdi tdi hdi crv rav cx ltd plc no")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _REF_BEFORE = re.compile(r"(?i:\b(?:ref|reference|order|case|booking|invoice|code|serial|model)\b)")
 
 
 def _plate_shape(raw: str) -> bool:
-    groups = re.split(r"[ -]", raw)
-    if any(g.lower() in _NOT_PLATE for g in groups):
-        return False
-    flat = "".join(groups)
-    letters, digits = re.sub(r"\d", "", flat), re.sub(r"\D", "", flat)
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and len(groups) > 1:
-        return False  # "MOT 2024"
-    return 5 <= len(flat) <= 9 and len(letters) >= 2 and len(digits) >= 1
+    if (" " in raw or "-" in raw) and _YEAR.fullmatch(digits_of(raw)):
+        return False  # "MOT 2024": a year is the only number
+    return plate_ok(raw, _NOT_PLATE, shortest=5)
 
 
 def _plates(norm: Norm) -> list[Hit]:
@@ -214,6 +210,6 @@ def find_identifying_more(norm: Norm) -> list[Hit]:
         hits += _streets(norm)
     if " my " in text and "name" in text:
         hits += _names(norm)
-    if re.search(r"\d", text):
+    if DIGIT.search(text):
         hits += _plates(norm)
     return hits

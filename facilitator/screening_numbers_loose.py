@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .screening_phone import counting, is_helpline
+from .screening_phone import counting, digit_count, digits_of, is_helpline
 from .screening_text import Norm
 
 Hit = tuple[str, str, int, int]
@@ -45,10 +45,6 @@ _UNIT_AFTER = re.compile(
 _MONEY_BEFORE = re.compile(r"[£$€]\s?$")
 
 
-def _digits(s: str) -> str:
-    return re.sub(r"\D", "", s)
-
-
 def _piece_ok(text: str, m: re.Match[str]) -> bool:
     return not _UNIT_AFTER.match(text, m.end(1)) and not _MONEY_BEFORE.search(text[: m.start(1)])
 
@@ -58,13 +54,13 @@ def _parts(norm: Norm) -> list[Hit]:
     first = next((m for m in _FIRST_PART.finditer(text) if _piece_ok(text, m)), None)
     if not first:
         return []
-    head = _digits(first.group(1))
+    head = digits_of(first.group(1))
     if not (_CONTACT.search(text) or head.startswith(("0", "555")) or "+" in first.group(1)):
         return []
     for rest in _REST_PART.finditer(text, first.end(1)):
         if not _piece_ok(text, rest):
             continue
-        if 7 <= len(head + _digits(rest.group(1))) <= 13:
+        if 7 <= len(head + digits_of(rest.group(1))) <= 13:
             return [("phone", _PHONE, *norm.span(first.start(1), rest.end(1)))]
     return []
 
@@ -76,7 +72,7 @@ _SPACED = re.compile(r"(?<![\w.,])\+?\d(?:(?: ?[/.|-] ?| )\d){6,14}(?![\w])")
 def _spaced(norm: Norm) -> list[Hit]:
     hits = []
     for m in _SPACED.finditer(norm.original):
-        digits = _digits(m.group())
+        digits = digits_of(m.group())
         if counting(digits) or len(set(digits)) < 3 or is_helpline(digits):
             continue
         hits.append(("phone", _PHONE, *m.span()))
@@ -128,7 +124,7 @@ def _spoken_links(norm: Norm) -> list[Hit]:
 def find_loose_numbers(norm: Norm) -> list[Hit]:
     """Round thirteen's numbers, emails and links in disguise (see the module docstring)."""
     text, hits = norm.text, []
-    digits = sum(ch.isdigit() for ch in text)
+    digits = digit_count(text)
     if digits >= 7 and any(w in text for w in ("first", "start", "begin")):
         hits += _parts(norm)
     if digits >= 7:

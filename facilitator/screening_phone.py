@@ -27,7 +27,7 @@ from .screening_words import words
 # Order matters only for speed: the most common member countries first.
 REGIONS = ("GB", "US", "AU", "IE", "CA", "NZ", "ZA", "IN", "DE", "FR")
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 # A run of digits and phone separators, optionally with a + or 00 prefix, bounded so that it does
 # not start inside a word, a decimal, a price or a date.
 _CANDIDATE = re.compile(r"(?<![\w£$€¥.,/:+-])(?:\+|\b00)?\(?\d[\d \t().-]{5,22}\d(?![\w%£$€/:])")
@@ -123,8 +123,13 @@ _PHONE_SHAPE = re.compile(
 )
 
 
-def _digits(s: str) -> int:
-    return len(_DIGIT.findall(s))
+def digit_count(s: str) -> int:
+    return len(DIGIT.findall(s))
+
+
+def digits_of(s: str) -> str:
+    """The digits of `s`, in order ("07700 900-555" -> "07700900555")."""
+    return "".join(DIGIT.findall(s))
 
 
 def _not_a_phone(text: str, cand: str, start: int, end: int) -> bool:
@@ -132,7 +137,7 @@ def _not_a_phone(text: str, cand: str, start: int, end: int) -> bool:
     phone number."""
     if _DATE.match(cand) or _YEAR_RANGE.match(cand):
         return True
-    if is_helpline("".join(_DIGIT.findall(cand))):
+    if is_helpline(digits_of(cand)):
         return True
     before = text[max(0, start - 60) : start]
     if _REFERENCE.search(before[-50:]):
@@ -160,7 +165,7 @@ def _valid_somewhere(cand: str) -> bool:
 
 
 def _is_phone(text: str, cand: str, start: int, end: int) -> bool:
-    count = _digits(cand)
+    count = digit_count(cand)
     if not 7 <= count <= 15 or _not_a_phone(text, cand, start, end):
         return False
     if _YEAR_FIRST.match(cand) and not cand.startswith(("+", "00")):
@@ -189,19 +194,19 @@ def counting(digits: str) -> bool:
 
 def find_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers written in digits in the original text."""
-    if _digits(text) < 7:  # the common case: no phone number possible, skip all the work
+    if digit_count(text) < 7:  # the common case: no phone number possible, skip all the work
         return []
     spans = []
     if "," in text:
         for m in _COMMA_DIGITS.finditer(text):
-            digits = "".join(_DIGIT.findall(m.group()))
+            digits = digits_of(m.group())
             if not counting(digits) and not is_helpline(digits):
                 spans.append(m.span())
     for m in _CANDIDATE.finditer(text):
         cand = m.group().strip(" \t.-")
         start = m.start() + m.group().index(cand)
         end = start + len(cand)
-        digits = "".join(_DIGIT.findall(cand))
+        digits = digits_of(cand)
         if _ONE_BY_ONE.match(cand) and (counting(digits) or len(set(digits)) < 3):
             continue  # round thirteen: "1 2 3 4 5 6 7 8 9 breathe", "5 5 5 5 5 5 5 stars"
         if _is_phone(text, cand, start, end):
